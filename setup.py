@@ -1,0 +1,38 @@
+"""Setup for ctstudy, driven by settings.ini (nbdev 2). No pkg_resources: current setuptools lacks it."""
+from configparser import ConfigParser
+import setuptools
+
+cfg = ConfigParser(delimiters=['='])
+cfg.read('settings.ini', encoding='utf-8')
+cfg = cfg['DEFAULT']
+
+licenses = {'apache2': ('Apache Software License 2.0', 'OSI Approved :: Apache Software License')}
+statuses = ['1 - Planning', '2 - Pre-Alpha', '3 - Alpha', '4 - Beta', '5 - Production/Stable']
+lic = licenses[cfg['license']]
+
+def reqs(key): return cfg.get(key, '').split()
+
+setuptools.setup(
+    name=cfg['lib_name'],
+    version=cfg['version'],
+    description=cfg['description'],
+    long_description=open('README.md', encoding='utf-8').read(),
+    long_description_content_type='text/markdown',
+    license=lic[0],
+    classifiers=[f"Development Status :: {statuses[int(cfg['status'])]}",
+                 f"Intended Audience :: {cfg['audience']}",
+                 f"License :: {lic[1]}",
+                 'Natural Language :: English',
+                 'Programming Language :: Python :: 3'],
+    url=cfg['git_url'],
+    author=cfg['author'], author_email=cfg['author_email'],
+    keywords=cfg['keywords'],
+    packages=setuptools.find_packages(include=['ctstudy', 'ctstudy.*']),
+    include_package_data=True,
+    install_requires=reqs('requirements'),
+    extras_require={'dev': reqs('dev_requirements')},
+    python_requires='>=' + cfg['min_python'],
+    zip_safe=False,
+    entry_points={'console_scripts': cfg['console_scripts'].split(),
+                  'nbdev': [f"{cfg['lib_path']}={cfg['lib_path']}._modidx:d"]},
+)
