@@ -17,8 +17,9 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/ctstudy reproduce --profile demo
 
+# One thread per notebook: two notebooks run at once on two cores (oversubscription is 5-20x slower).
 test: $(STAMP)
-	$(BIN)/nbdev_test --n_workers 2 --timing
+	OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 $(BIN)/nbdev_test --n_workers 2 --timing
 
 export: $(STAMP)
 	$(BIN)/nbdev_export

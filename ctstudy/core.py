@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #ea56e04e
 from __future__ import annotations
-import os, sys, json, hashlib, random, importlib, pkgutil, platform, subprocess, time, shutil, tempfile, datetime, traceback
+import os, sys, json, hashlib, random, importlib, importlib.util, pkgutil, platform, subprocess, time, shutil, tempfile, datetime, traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Any
@@ -16,7 +16,7 @@ from fastcore.script import Param
 # %% auto #0
 __all__ = ['PROFILES', 'project_root', 'shared_data', 'data_root', 'results_root', 'seed_everything', 'file_fingerprint',
            'tree_fingerprint', 'config_hash', 'Step', 'step', 'load_steps', 'get_step', 'get_config',
-           'package_versions', 'git_commit', 'provenance', 'Ctx', 'is_current', 'run', 'command']
+           'package_versions', 'git_commit', 'provenance', 'Ctx', 'code_fingerprint', 'is_current', 'run', 'command']
 
 # %% ../nbs/00_core.ipynb #ea8f7357
 def _is_project(p: Path) -> bool:
@@ -248,25 +248,50 @@ def _done_record(d: Path) -> dict|None:
     p = d/'provenance.json'
     return json.loads(p.read_text()) if p.exists() else None
 
-def is_current(d: Path, cfg: dict, data) -> bool:
-    "Does folder `d` hold a finished run of configuration `cfg` on data root `data`?"
+def code_fingerprint(fn: Callable) -> str:
+    "Fingerprint of the code of step function `fn`: its exported `ctstudy` module (also when `fn` was defined in a notebook), else its own source."
+    import inspect
+    mod = fn.__module__
+    if not mod.startswith('ctstudy.'):
+        try:
+            from ctstudy._modidx import d as _idx
+            mod = next((k for k in _idx['syms'] if f'{k}.{fn.__name__}' in _idx['syms'][k]), mod)
+        except Exception: pass
+    try:
+        f = importlib.util.find_spec(mod).origin if mod.startswith('ctstudy.') else None
+        if f: return file_fingerprint(f)
+    except Exception: pass
+    try: src = inspect.getsource(fn).encode()
+    except (OSError, TypeError): src = fn.__code__.co_code + repr(fn.__code__.co_consts).encode()
+    return hashlib.sha256(src).hexdigest()[:16]
+
+def _deps(s: Step, data) -> list[str]:
+    "Steps `s` reads: its prerequisites, and the step writing its default data when no data root is given."
+    extra = [s.default_data] if data is None and s.default_data and s.default_data not in s.requires else []
+    return [*s.requires, *extra]
+
+def is_current(d: Path, cfg: dict, data, inputs: dict|None = None, code: str|None = None) -> bool:
+    "Does folder `d` hold a finished run of configuration `cfg` on data root `data`, from runs `inputs` of its prerequisites and code `code`?"
     rec = _done_record(d)
-    return bool(rec) and rec.get('config_hash') == config_hash(dict(cfg)) and rec.get('data') == (str(data) if data else None)
+    return (bool(rec) and rec.get('config_hash') == config_hash(dict(cfg)) and rec.get('data') == (str(data) if data else None)
+            and rec.get('inputs', {}) == (inputs or {}) and rec.get('code') == code)
 
 def run(name: str, profile: str = 'test', data=None, out=None, force: bool = False, **overrides) -> Path:
-    "Run step `name` (and any missing prerequisite) for `profile` on `data`, writing to `<out>/<study>/<name>/`; returns that folder."
+    "Run step `name` (and any missing or stale prerequisite) for `profile` on `data`, writing to `<out>/<study>/<name>/`; returns that folder."
     from filelock import FileLock
+    import uuid
     s = get_step(name)
     cfg = get_config(name, profile, **overrides)
     data = data_root(data)
     out = results_root(out)
     d = out/s.study/name
     d.parent.mkdir(parents=True, exist_ok=True)
+    inputs = {r: _done_record(run(r, profile=profile, data=data, out=out))['run_id'] for r in _deps(s, data)}
+    code = code_fingerprint(s.fn)
     with FileLock(str(d) + '.lock'):
-        if not force and is_current(d, cfg, data): return d
+        if not force and is_current(d, cfg, data, inputs, code): return d
         tmp = Path(tempfile.mkdtemp(prefix=f'.{name}.', dir=d.parent))
         ctx = Ctx(s, cfg, out, tmp, data, force)
-        for r in s.requires: ctx.input(r)
         seed_everything(cfg.seed)
         t0 = time.time(); started = datetime.datetime.now().isoformat(timespec='seconds')
         try:
@@ -276,8 +301,8 @@ def run(name: str, profile: str = 'test', data=None, out=None, force: bool = Fal
         (tmp/'config.json').write_text(json.dumps(dict(cfg), indent=1, default=_json_default))
         fp = tree_fingerprint(data) if data is not None else None
         rec = provenance(dict(cfg), fp, step=name, study=s.study, profile=profile, data=str(data) if data else None,
-                         synthetic=data is None, config_hash=config_hash(dict(cfg)), started=started,
-                         seconds=round(time.time() - t0, 3))
+                         synthetic=data is None, config_hash=config_hash(dict(cfg)), run_id=uuid.uuid4().hex,
+                         inputs=inputs, code=code, started=started, seconds=round(time.time() - t0, 3))
         (tmp/'provenance.json').write_text(json.dumps(rec, indent=1, default=_json_default))
         if d.exists(): shutil.rmtree(d)
         tmp.rename(d)
