@@ -38,7 +38,8 @@ def steps_cmd(profile: Param('Show the settings of this profile', str, choices=l
     "List the steps of both studies with their prerequisites and settings."
     for name, s in sorted(load_steps().items(), key=lambda kv: (kv[1].study, kv[0])):
         if name.startswith('_'): continue
-        print(f"{s.study}  {name:<16} needs: {', '.join(s.requires) or '-':<24} {s.doc.splitlines()[0] if s.doc else ''}")
+        needs = [*s.requires] + ([f'{s.default_data} (unless --data)'] if s.default_data else [])
+        print(f"{s.study}  {name:<16} needs: {', '.join(needs) or '-':<24} {s.doc.splitlines()[0] if s.doc else ''}")
         print(f"   {profile}: {dict(get_config(name, profile))}")
 
 # %% ../nbs/99_cli.ipynb #74cb7c90
