@@ -16,7 +16,8 @@ from fastcore.script import Param
 # %% auto #0
 __all__ = ['PROFILES', 'project_root', 'shared_data', 'data_root', 'results_root', 'seed_everything', 'file_fingerprint',
            'tree_fingerprint', 'config_hash', 'Step', 'step', 'load_steps', 'get_step', 'get_config',
-           'package_versions', 'git_commit', 'provenance', 'Ctx', 'code_fingerprint', 'is_current', 'run', 'command']
+           'package_versions', 'git_commit', 'provenance', 'Ctx', 'module_closure', 'code_fingerprint', 'is_current',
+           'run', 'command']
 
 # %% ../nbs/00_core.ipynb #ea8f7357
 def _is_project(p: Path) -> bool:
@@ -190,7 +191,7 @@ class Ctx:
 
     def input(self, name: str) -> Path:
         "The results folder of step `name` for this profile and data, running it first if it is missing or stale."
-        return run(name, profile=self.profile, data=self.data, out=self.out)
+        return run(name, profile=self.profile, data=self.data, out=self.out, as_input=True)
 
     def data_root(self) -> Path:
         "The data this step reads: the user's data root, else the release written by the step's `default_data` step."
@@ -248,8 +249,23 @@ def _done_record(d: Path) -> dict|None:
     p = d/'provenance.json'
     return json.loads(p.read_text()) if p.exists() else None
 
+def module_closure(mod: str) -> list[Path]:
+    "Source files of `ctstudy` module `mod` and of every `ctstudy` module it imports, transitively."
+    import re
+    seen, todo = {}, [mod]
+    while todo:
+        m = todo.pop()
+        if m in seen: continue
+        try: spec = importlib.util.find_spec(m)
+        except (ImportError, ValueError): spec = None
+        if spec is None or not spec.origin or not spec.origin.endswith('.py'): continue
+        seen[m] = Path(spec.origin)
+        for a in re.findall(r'^\s*(?:from|import)\s+(ctstudy\.\w+|\.\w+)', seen[m].read_text(), re.M):
+            todo.append('ctstudy' + a if a.startswith('.') else a)
+    return sorted(seen.values())
+
 def code_fingerprint(fn: Callable) -> str:
-    "Fingerprint of the code of step function `fn`: its exported `ctstudy` module (also when `fn` was defined in a notebook), else its own source."
+    "Fingerprint of the code of step function `fn`: its exported `ctstudy` module and the `ctstudy` modules that imports (also when `fn` was defined in a notebook), else `fn`'s own source."
     import inspect
     mod = fn.__module__
     if not mod.startswith('ctstudy.'):
@@ -257,10 +273,8 @@ def code_fingerprint(fn: Callable) -> str:
             from ctstudy._modidx import d as _idx
             mod = next((k for k in _idx['syms'] if f'{k}.{fn.__name__}' in _idx['syms'][k]), mod)
         except Exception: pass
-    try:
-        f = importlib.util.find_spec(mod).origin if mod.startswith('ctstudy.') else None
-        if f: return file_fingerprint(f)
-    except Exception: pass
+    files = module_closure(mod) if mod.startswith('ctstudy.') else []
+    if files: return hashlib.sha256(''.join(f'{f.name}:{file_fingerprint(f)}' for f in files).encode()).hexdigest()[:16]
     try: src = inspect.getsource(fn).encode()
     except (OSError, TypeError): src = fn.__code__.co_code + repr(fn.__code__.co_consts).encode()
     return hashlib.sha256(src).hexdigest()[:16]
@@ -270,14 +284,16 @@ def _deps(s: Step, data) -> list[str]:
     extra = [s.default_data] if data is None and s.default_data and s.default_data not in s.requires else []
     return [*s.requires, *extra]
 
-def is_current(d: Path, cfg: dict, data, inputs: dict|None = None, code: str|None = None) -> bool:
-    "Does folder `d` hold a finished run of configuration `cfg` on data root `data`, from runs `inputs` of its prerequisites and code `code`?"
+def is_current(d: Path, cfg: dict, data, inputs: dict|None = None, code: str|None = None, as_input: bool = False) -> bool:
+    "Does folder `d` hold a finished run of configuration `cfg` on data root `data`, from runs `inputs` of its prerequisites and code `code`? `as_input`: any run of `cfg`'s profile will do, whatever settings were overridden."
     rec = _done_record(d)
-    return (bool(rec) and rec.get('config_hash') == config_hash(dict(cfg)) and rec.get('data') == (str(data) if data else None)
-            and rec.get('inputs', {}) == (inputs or {}) and rec.get('code') == code)
+    if not rec: return False
+    same_cfg = rec.get('profile_hash') == config_hash(dict(cfg)) if as_input else rec.get('config_hash') == config_hash(dict(cfg))
+    return (same_cfg and rec.get('data') == (str(data) if data else None) and rec.get('inputs', {}) == (inputs or {})
+            and rec.get('code') == code)
 
-def run(name: str, profile: str = 'test', data=None, out=None, force: bool = False, **overrides) -> Path:
-    "Run step `name` (and any missing or stale prerequisite) for `profile` on `data`, writing to `<out>/<study>/<name>/`; returns that folder."
+def run(name: str, profile: str = 'test', data=None, out=None, force: bool = False, as_input: bool = False, **overrides) -> Path:
+    "Run step `name` (and any missing or stale prerequisite) for `profile` on `data`, writing to `<out>/<study>/<name>/`; returns that folder. `as_input`: asked for by another step, so a finished run with overridden settings is kept."
     from filelock import FileLock
     import uuid
     s = get_step(name)
@@ -286,10 +302,10 @@ def run(name: str, profile: str = 'test', data=None, out=None, force: bool = Fal
     out = results_root(out)
     d = out/s.study/name
     d.parent.mkdir(parents=True, exist_ok=True)
-    inputs = {r: _done_record(run(r, profile=profile, data=data, out=out))['run_id'] for r in _deps(s, data)}
+    inputs = {r: _done_record(run(r, profile=profile, data=data, out=out, as_input=True))['run_id'] for r in _deps(s, data)}
     code = code_fingerprint(s.fn)
     with FileLock(str(d) + '.lock'):
-        if not force and is_current(d, cfg, data, inputs, code): return d
+        if not force and is_current(d, cfg, data, inputs, code, as_input and not overrides): return d
         tmp = Path(tempfile.mkdtemp(prefix=f'.{name}.', dir=d.parent))
         ctx = Ctx(s, cfg, out, tmp, data, force)
         seed_everything(cfg.seed)
@@ -301,7 +317,8 @@ def run(name: str, profile: str = 'test', data=None, out=None, force: bool = Fal
         (tmp/'config.json').write_text(json.dumps(dict(cfg), indent=1, default=_json_default))
         fp = tree_fingerprint(data) if data is not None else None
         rec = provenance(dict(cfg), fp, step=name, study=s.study, profile=profile, data=str(data) if data else None,
-                         synthetic=data is None, config_hash=config_hash(dict(cfg)), run_id=uuid.uuid4().hex,
+                         synthetic=data is None, config_hash=config_hash(dict(cfg)),
+                         profile_hash=config_hash(dict(get_config(name, profile))), run_id=uuid.uuid4().hex,
                          inputs=inputs, code=code, started=started, seconds=round(time.time() - t0, 3))
         (tmp/'provenance.json').write_text(json.dumps(rec, indent=1, default=_json_default))
         if d.exists(): shutil.rmtree(d)
