@@ -100,7 +100,7 @@ def _covid_field(rng, z, y, x, A, severity):
         zz = A['apex'] + (A['base'] - A['dome']*.4 - A['apex'])*rng.beta(3, 1.2)
         phi = rng.normal(.6, .8)   # around the posterior-lateral pleura
         c = _lung_point(rng, A, side, rng.uniform(.65, .97), phi, zz)
-        sg = (.03 + .06*rng.uniform())*(.7 + .6*severity)
+        sg = (.045 + .07*rng.uniform())*(.7 + .6*severity)
         amp = rng.uniform(.35, .7) + severity*rng.uniform(.2, 1.3)
         _bbox_add(f, z, y, x, c, (1.4*sg, sg, sg), amp)
     return f
@@ -287,11 +287,11 @@ def _counts_from_table(t) -> dict:
                 test=int(t[t.split == 'Test'].Total.iloc[0]))
 
 SCALES = {
-    'tiny': dict(size=32, slices=8, nested=3, test_nested=2, subtle=.35,
+    'tiny': dict(size=32, slices=8, nested=3, test_nested=2, subtle=.35, shared=.08,
                  counts=dict(train={1: [3, 3, 2, 3], 0: [4, 3, 3, 3]}, val={1: [2, 2, 0, 2], 0: [2, 2, 2, 2]}, test=6)),
-    'demo': dict(size=96, slices=32, nested=8, test_nested=3, subtle=.35,
+    'demo': dict(size=96, slices=32, nested=8, test_nested=3, subtle=.35, shared=.08,
                  counts=dict(train={1: [40, 40, 12, 40], 0: [40, 40, 40, 40]}, val={1: [14, 14, 0, 14], 0: [14, 14, 14, 14]}, test=80)),
-    'paper': dict(size=40, slices=12, nested=67, test_nested=4, subtle=.35, counts=_counts_from_table(TABLE1)),
+    'paper': dict(size=40, slices=12, nested=67, test_nested=4, subtle=.35, shared=.08, counts=_counts_from_table(TABLE1)),
 }
 TRAIN_FOLDERS = {1: ('covid1', 'covid2'), 0: ('non-covid1', 'non-covid2', 'non-covid3')}
 VAL_FOLDERS = {1: 'validation/val/covid', 0: 'validation/val/non-covid'}
@@ -316,21 +316,24 @@ def _findings(rng, label, subtle):
                 emphysema=round(float(rng.uniform(.2, 1.)), 3) if rng.uniform() < p[3] else 0.)
 
 def challenge_plan(scale: str = 'tiny', seed: int = 0, size: int|None = None, slices: int|None = None,
-                   nested: int|None = None, test_nested: int|None = None, subtle: float|None = None) -> pd.DataFrame:
+                   nested: int|None = None, test_nested: int|None = None, subtle: float|None = None,
+                   shared: float|None = None) -> pd.DataFrame:
     "Every scan of a synthetic challenge release (one row per scan or sub-scan), before any pixel is drawn."
     if scale not in SCALES: raise ValueError(f"Unknown scale {scale!r}: use one of {', '.join(SCALES)}.")
-    S = dict(SCALES[scale]); S.update({k: v for k, v in dict(size=size, slices=slices, nested=nested, test_nested=test_nested, subtle=subtle).items() if v is not None})
+    S = dict(SCALES[scale]); S.update({k: v for k, v in dict(size=size, slices=slices, nested=nested, test_nested=test_nested, subtle=subtle, shared=shared).items() if v is not None})
     rng = np.random.default_rng([seed, 7])
     rows = []
     def add(split, label, source, name, folder, listed=True, present=True, sub='', nested_in='', csv=''):
         sid = f'{split}/{CLASS_NAMES[label]}/{name}' if split != 'test' else f'test/{name}'
         if sub: sid += f'/{sub}'
-        g = scan_geometry(np.random.default_rng(_scan_seed(seed, sid + '/geometry')), source, S['size'], S['slices'])
+        pr = np.random.default_rng(_scan_seed(seed, sid + '/protocol'))    # a site's scan, sometimes on another site's protocol
+        proto = int(pr.choice([s for s in range(4) if s != source])) if pr.uniform() < S['shared'] else source
+        g = scan_geometry(np.random.default_rng(_scan_seed(seed, sid + '/geometry')), proto, S['size'], S['slices'])
         f = _findings(np.random.default_rng(_scan_seed(seed, sid + '/findings')), label, S['subtle'])
         rows.append(dict(scan_id=sid, split=split, label=label, source=source, name=name, sub=sub, folder=folder + '/' + name + (f'/{sub}' if sub else ''),
                          listed=listed, present=present, nested_in=nested_in, csv=csv, **f,
                          n_slices=g['D'], height=g['H'], width=g['W'], fov_y=round(g['fov'][0], 5), fov_x=g['fov'][1],
-                         z0=round(g['z'][0], 5), z1=round(g['z'][1], 5), slice_order=SOURCE_STYLES[source]['order'], seed=seed))
+                         z0=round(g['z'][0], 5), z1=round(g['z'][1], 5), protocol=proto, slice_order=SOURCE_STYLES[proto]['order'], seed=seed))
     for split in ('train', 'val'):
         for label in (1, 0):
             cnt = S['counts'][split][label]
@@ -364,10 +367,15 @@ def _encode(img, quality, rgb):
     a = np.ascontiguousarray(np.repeat(img[..., None], 3, -1) if rgb else img[..., None])
     return simplejpeg.encode_jpeg(a, quality=quality, colorspace='RGB' if rgb else 'GRAY')
 
+def _protocol(row) -> int:
+    "The source whose protocol acquired planned scan `row` (its own unless shared; plans without the column: its own)."
+    p = row.get('protocol', row['source']) if hasattr(row, 'get') else row['source']
+    return int(row['source'] if p is None or (isinstance(p, float) and np.isnan(p)) else p)
+
 def scan_volume(row) -> tuple[np.ndarray, dict]:
     "The HU volume of one planned scan (a row of `challenge_plan`) at its source's geometry, and that geometry."
     r = np.random.default_rng(_scan_seed(row['seed'], row['scan_id'] + '/phantom'))
-    st = SOURCE_STYLES[row['source']]
+    st = SOURCE_STYLES[_protocol(row)]
     g = dict(D=int(row['n_slices']), H=int(row['height']), W=int(row['width']), fov=(row['fov_y'], row['fov_x']), z=(row['z0'], row['z1']))
     vol = phantom_volume(r, (g['D']*st['thick'], g['H'], g['W']), covid=bool(row['label'] == 1),
                          severity=row['severity'], nodules=row['nodules'], atelectasis=row['atelectasis'], opacity=row['opacity'],
@@ -380,15 +388,15 @@ def write_scan(row, folder: Path, fmt: str = 'jpg') -> int:
     r = np.random.default_rng(_scan_seed(row['seed'], row['scan_id'] + '/render'))
     if fmt == 'nifti':
         import nibabel as nib
-        st = SOURCE_STYLES[row['source']]
+        st = SOURCE_STYLES[_protocol(row)]
         if st['thick'] > 1: vol = vol.reshape(-1, st['thick'], *vol.shape[1:]).mean(1)
         vol = vol + r.normal(0, st['noise'], vol.shape)
         sp = 400*st['fov']/g['W']; sz = 300*(g['z'][1] - g['z'][0])/g['D']
         img = nib.Nifti1Image(np.round(vol).astype(np.int16).transpose(2, 1, 0), np.diag([sp, sp, sz, 1.]))
         folder.parent.mkdir(parents=True, exist_ok=True)
         nib.save(img, str(folder) + '.nii.gz'); return 1
-    img = render_scan(vol, row['source'], r)
-    st = SOURCE_STYLES[row['source']]
+    img = render_scan(vol, _protocol(row), r)
+    st = SOURCE_STYLES[_protocol(row)]
     folder.mkdir(parents=True, exist_ok=True)
     for i, sl in enumerate(img): (folder/f'{i}.jpg').write_bytes(_encode(sl, st['quality'], st['rgb']))
     return len(img)
@@ -434,6 +442,7 @@ def source_figure(release, truth, real=None, depth: float = .68):
         for r, label in enumerate((1, 0)):
             ax = axs[r, s]; ax.axis('off')
             cand = tr[(tr.source == s) & (tr.label == label)]
+            if 'protocol' in cand: cand = cand[cand.protocol == s]     # show each site's own protocol
             if label == 1: cand = cand.sort_values('severity', ascending=False)
             if not len(cand): continue
             row = cand.iloc[0]; n = int(row.n_slices)
