@@ -36,7 +36,7 @@ SOURCE_BASE = dict(
     epochs=30, bs=8, lr=1e-3, wd=1e-5, mixup=0.0,    # the study does not give Stage 3's; a linear head trains fast
     aug=True, aug_scale=[0.7, 1.0], aug_rotate=0.0,  # scan-level crop/resize, no rotation
     n_boot=1000, workers=0, bar=True)
-SOURCE_PROFILES = dict(test=dict(epochs=2, n_boot=200, bar=False), demo=dict(epochs=10), paper=dict(workers=8))
+SOURCE_PROFILES = dict(test=dict(epochs=2, n_boot=200, bar=False), demo=dict(epochs=30), paper=dict(workers=8))
 
 def source_splits(index: pd.DataFrame) -> dict:
     "The `vol3d` index rows of training scans, validation scans and test scans for Stage 3."
