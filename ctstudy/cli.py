@@ -6,7 +6,7 @@
 __all__ = ['run_cmd', 'steps_cmd', 'study_order', 'reproduce_cmd', 'build_parser', 'main']
 
 # %% ../nbs/99_cli.ipynb #91f49d83
-import sys, argparse, json
+import sys, argparse, json, importlib
 from pathlib import Path
 from fastcore.script import anno_parser, Param, store_true
 from .core import *
@@ -68,21 +68,26 @@ def reproduce_cmd(profile: Param('Configuration profile', str, choices=list(PROF
         print(f"{k:<16} {__import__('time').time() - t0:7.1f}s  {d}", flush=True)
 
 # %% ../nbs/99_cli.ipynb #0b6fa9a8
-def build_parser() -> argparse.ArgumentParser:
-    "The `ctstudy` argument parser: one subcommand per registered command."
-    load_steps()
+def build_parser(command: str|None = None) -> argparse.ArgumentParser:
+    "The `ctstudy` argument parser: every command is listed, only the module of `command` (the one being run) is imported."
+    idx = registry_index()['commands']
+    if command in idx: importlib.import_module(idx[command][0])
     p = argparse.ArgumentParser(prog='ctstudy', description='Reproduce the multi-source COVID-19 CT fusion study (A) and the tri-class COVID/TB/normal study (B).',
                                 epilog='Every step: ctstudy run STEP --profile test|demo|paper [--data ROOT] [--out DIR]. Details: ctstudy COMMAND --help.')
     sub = p.add_subparsers(dest='command', metavar='COMMAND')
-    for name, fn in sorted(_COMMANDS.items()):
-        doc = (fn.__doc__ or '').strip()
-        sp = sub.add_parser(name, parents=[anno_parser(fn)], add_help=False, help=doc.splitlines()[0] if doc else '', description=doc)
-        sp.set_defaults(_fn=fn)
+    for name in sorted(set(_COMMANDS) | set(idx)):
+        if name in _COMMANDS:
+            fn = _COMMANDS[name]; doc = (fn.__doc__ or '').strip()
+            sp = sub.add_parser(name, parents=[anno_parser(fn)], add_help=False, help=doc.splitlines()[0] if doc else '', description=doc)
+            sp.set_defaults(_fn=fn)
+        else: sub.add_parser(name, help=idx[name][1])    # listed for --help; its module is imported when it is the command
     return p
 
 def main(argv=None):
     "Entry point of the `ctstudy` console command."
-    p = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    command = next((a for a in argv if not a.startswith('-')), None)
+    p = build_parser(command)
     ns = p.parse_args(argv)
     if not getattr(ns, '_fn', None): p.print_help(); return 0
     fn = ns._fn

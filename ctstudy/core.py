@@ -15,7 +15,7 @@ from fastcore.script import Param
 
 # %% auto #0
 __all__ = ['PROFILES', 'project_root', 'shared_data', 'data_root', 'results_root', 'seed_everything', 'file_fingerprint',
-           'tree_fingerprint', 'config_hash', 'Step', 'step', 'load_steps', 'get_step', 'get_config',
+           'tree_fingerprint', 'config_hash', 'Step', 'step', 'load_steps', 'registry_index', 'get_step', 'get_config',
            'package_versions', 'git_commit', 'provenance', 'Ctx', 'module_closure', 'code_fingerprint', 'is_current',
            'run', 'command']
 
@@ -119,8 +119,30 @@ def load_steps() -> dict[str, Step]:
         if not m.name.startswith('_') and m.name != 'cli': importlib.import_module(f'ctstudy.{m.name}')
     return _STEPS
 
+def registry_index() -> dict:
+    "`{'steps': {name: module}, 'commands': {name: (module, first doc line)}}`, read from the `ctstudy` sources without importing them."
+    import ctstudy, re, ast
+    idx = {'steps': {}, 'commands': {}}
+    for m in pkgutil.iter_modules(ctstudy.__path__):
+        if m.name.startswith('_'): continue
+        f = Path(ctstudy.__path__[0])/f'{m.name}.py'
+        if not f.exists(): continue
+        src = f.read_text()
+        for k in re.findall(r"^@step\(\s*'([^']+)'", src, re.M): idx['steps'][k] = f'ctstudy.{m.name}'
+        if '@command(' not in src: continue
+        for node in ast.walk(ast.parse(src)):
+            if not isinstance(node, ast.FunctionDef): continue
+            for dec in node.decorator_list:
+                if (isinstance(dec, ast.Call) and getattr(dec.func, 'id', None) == 'command' and dec.args
+                        and isinstance(dec.args[0], ast.Constant)):
+                    idx['commands'][dec.args[0].value] = (f'ctstudy.{m.name}', ((ast.get_docstring(node) or '').splitlines() or [''])[0])
+    return idx
+
 def get_step(name: str) -> Step:
-    "The registered step `name`, or an error listing the known steps."
+    "The registered step `name` (importing only the module that defines it), or an error listing the known steps."
+    if name not in _STEPS:
+        mod = registry_index()['steps'].get(name)
+        if mod: importlib.import_module(mod)
     if name not in _STEPS: load_steps()
     if name not in _STEPS: raise KeyError(f"Unknown step {name!r}. Known steps: {', '.join(sorted(_STEPS)) or 'none'} (see `ctstudy steps`).")
     return _STEPS[name]
