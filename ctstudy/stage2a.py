@@ -28,7 +28,7 @@ from safetensors.torch import save_file
 from .core import *
 from .paper import TABLE4
 from .hf import load_hf, tiny_siglip_vision_config, weights_label, hub_offline
-from .metrics import binary_metrics, with_ci, metrics_table
+from .metrics import binary_metrics, with_ci, metrics_table, confusion, plot_confusion
 from .preprocess import SliceStackDataset, load_index
 from .audit import analysis_split
 
@@ -212,6 +212,10 @@ def stage2a(ctx):
                    f"scan prediction = mean of slice {'probabilities' if cfg.aggregate == 'prob' else 'logits'}; `input` is the array size of this profile. "
                    f"S2's COVID validation scans are training scans, so S2 is optimistic.")
     ctx.save_predictions(pd.concat(vals, ignore_index=True), 'val_predictions')
+    for v in vals:                                   # one validation confusion matrix per setting, in figures/ too
+        s = v.setting.iloc[0]; names = {0: 'non-COVID', 1: 'COVID'}
+        cm = confusion(v.label.map(names), v.vote.map(names), ['non-COVID', 'COVID'])
+        ctx.save_fig(plot_confusion(cm, title=f'Stage 2a {s}: validation analysis (n={len(v)})'), f'confusion_{setting_slug(s)}')
     ctx.save_predictions(pd.concat(tests, ignore_index=True), 'test_predictions')
     ctx.save_metrics({'settings': info, 'table4': table.to_dict('records')})
     return table
