@@ -35,7 +35,8 @@ from .audit import analysis_split
 # %% auto #0
 __all__ = ['TABLE4_SETTINGS', 'MEAN', 'STD', 'PRED_COLS', 'setting_slug', 'enable_checkpointing', 'slice_encoder',
            'encoder_layers', 'embed_slices', 'SliceClassifier', 'SliceBCE', 'scan_prob', 'scan_macro_f1', 'stage_rows',
-           'make_dl', 'stack_dataset', 'slice_learner', 'scan_predictions', 'so400m_config', 'stage2a']
+           'make_dl', 'stack_dataset', 'slice_learner', 'scan_predictions', 'so400m_config', 'save_stage_results',
+           'stage2a']
 
 # %% ../nbs/06_stage2a.ipynb #60162700
 TABLE4_SETTINGS = {
@@ -169,6 +170,18 @@ def so400m_config(image_size: int = 448):
                               image_size=image_size, patch_size=14)
 
 # %% ../nbs/06_stage2a.ipynb #f041558b
+def save_stage_results(ctx, stage: str, table_name: str, table: pd.DataFrame, vals: list, tests: list, info: dict):
+    "Write a stage's `val_predictions.csv`, `test_predictions.csv`, a confusion figure per setting and `metrics.json`."
+    ctx.save_predictions(pd.concat(vals, ignore_index=True), 'val_predictions')
+    ctx.save_predictions(pd.concat(tests, ignore_index=True), 'test_predictions')
+    names = {0: 'non-COVID', 1: 'COVID'}
+    for v in vals:
+        s = v.setting.iloc[0]
+        cm = confusion(v.label.map(names), v.vote.map(names), list(names.values()))
+        ctx.save_fig(plot_confusion(cm, title=f'{stage} {s}: validation analysis (n={len(v)})'), f'confusion_{setting_slug(s)}')
+    ctx.save_metrics({'settings': info, table_name: table.to_dict('records')})
+
+# %% ../nbs/06_stage2a.ipynb #99e0ad09
 _BASE = dict(settings=list(TABLE4_SETTINGS), medsiglip=None, tiny=dict(image_size=32), variant='lung', window=12,
              aggregate='prob', aug=False, epochs=1, lr=1e-3, wd=0.01, dropout=0.0, bs=4, valid_bs=4, chunk=None,
              bf16=False, grad_ckpt=False, num_workers=0, n_boot=200, progress=True)
@@ -211,11 +224,5 @@ def stage2a(ctx):
     ctx.save_table(table, 'table4', paper=TABLE4, note=f"Validation analysis rows (val + source-2 training positives, as in the study); "
                    f"scan prediction = mean of slice {'probabilities' if cfg.aggregate == 'prob' else 'logits'}; `input` is the array size of this profile. "
                    f"S2's COVID validation scans are training scans, so S2 is optimistic.")
-    ctx.save_predictions(pd.concat(vals, ignore_index=True), 'val_predictions')
-    for v in vals:                                   # one validation confusion matrix per setting, in figures/ too
-        s = v.setting.iloc[0]; names = {0: 'non-COVID', 1: 'COVID'}
-        cm = confusion(v.label.map(names), v.vote.map(names), ['non-COVID', 'COVID'])
-        ctx.save_fig(plot_confusion(cm, title=f'Stage 2a {s}: validation analysis (n={len(v)})'), f'confusion_{setting_slug(s)}')
-    ctx.save_predictions(pd.concat(tests, ignore_index=True), 'test_predictions')
-    ctx.save_metrics({'settings': info, 'table4': table.to_dict('records')})
+    save_stage_results(ctx, 'Stage 2a', 'table4', table, vals, tests, info)
     return table

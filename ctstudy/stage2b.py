@@ -23,10 +23,11 @@ from fastai.callback.progress import *
 from safetensors.torch import save_file
 from .core import *
 from .paper import TABLE5
-from .metrics import binary_metrics, with_ci, metrics_table, confusion, plot_confusion
+from .metrics import binary_metrics, with_ci, metrics_table
 from .preprocess import load_index
 from .stage2a import (TABLE4_SETTINGS, setting_slug, slice_encoder, encoder_layers, embed_slices,
-                             stage_rows, stack_dataset, make_dl, SliceBCE, scan_macro_f1, scan_predictions)
+                             stage_rows, stack_dataset, make_dl, SliceBCE, scan_macro_f1, scan_predictions,
+                             save_stage_results)
 
 # %% auto #0
 __all__ = ['TABLE5_SETTINGS', 'freeze_encoder', 'ContextClassifier', 'slice_embeddings', 'EmbeddingDataset', 'context_learner',
@@ -184,11 +185,5 @@ def stage2b(ctx):
     ctx.save_table(table, 'table5', paper=TABLE5, note=f"Validation analysis rows (val + source-2 training positives, as in the study); "
                    f"encoder from Stage 2a setting {cfg.encoder_from!r}; Flat+cls = frozen encoder, flattened slice embeddings, linear classifier (our reading). "
                    f"S2's COVID validation scans are training scans, so S2 is optimistic.")
-    ctx.save_predictions(pd.concat(vals, ignore_index=True), 'val_predictions')
-    for v in vals:                                   # one validation confusion matrix per setting, in figures/ too
-        s = v.setting.iloc[0]; names = {0: 'non-COVID', 1: 'COVID'}
-        cm = confusion(v.label.map(names), v.vote.map(names), ['non-COVID', 'COVID'])
-        ctx.save_fig(plot_confusion(cm, title=f'Stage 2b {s}: validation analysis (n={len(v)})'), f'confusion_{setting_slug(s)}')
-    ctx.save_predictions(pd.concat(tests, ignore_index=True), 'test_predictions')
-    ctx.save_metrics({'settings': info, 'table5': table.to_dict('records')})
+    save_stage_results(ctx, 'Stage 2b', 'table5', table, vals, tests, info)
     return table
