@@ -4,22 +4,42 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test export clean-nbs readme check
+.PHONY: install demo figures test export clean-nbs readme check constraints
 
-$(STAMP): setup.py settings.ini
+# The versions in constraints.txt (what the studies' results were produced with); setup.py keeps ranges.
+$(STAMP): setup.py settings.ini constraints.txt
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q -U pip setuptools wheel
-	$(BIN)/pip install -q -e ".[dev]"
+	$(BIN)/pip install -q -c constraints.txt -e ".[dev]"
 	touch $(STAMP)
 
 install: $(STAMP)
 
+# Results go to results/demo/; nothing in the project changes.
 demo: $(STAMP)
 	$(BIN)/ctstudy reproduce --profile demo
 
+# Refresh the committed figures/demo/ and the notebooks' demo tables from results/demo/ (only when you mean to commit them).
+figures: $(STAMP)
+	$(BIN)/ctstudy figures --profile demo --to figures/demo
+
 # One thread per notebook: two notebooks run at once on two cores (oversubscription is 5-20x slower).
+# Results go to a temporary folder shared by the session's notebooks, removed at the end (never results/).
 test: $(STAMP)
-	OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 $(BIN)/nbdev_test --n_workers 2 --timing
+	@d=$$(mktemp -d "$${TMPDIR:-/tmp}/ctstudy-test.XXXXXX"); \
+	CTSTUDY_TEST_OUT=$$d OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 $(BIN)/nbdev_test --n_workers 2 --timing; rc=$$?; \
+	rm -rf "$$d"; exit $$rc
+
+# Re-resolve the newest versions allowed by setup.py in a scratch venv and pin them (see DEVELOPERS.md).
+constraints:
+	rm -rf .venv-constraints && $(PY) -m venv .venv-constraints
+	.venv-constraints/bin/pip install -q -U pip setuptools wheel
+	.venv-constraints/bin/pip install -q -e ".[dev]"
+	{ echo "# The package versions the studies' results were produced with ($$(.venv-constraints/bin/python -c 'import sys, platform; print(f"Python {sys.version_info[0]}.{sys.version_info[1]}, {platform.system()} {platform.machine()}")'))."; \
+	  echo "# Used by 'make install' and CI: pip install -c constraints.txt -e \".[dev]\". setup.py keeps ranges."; \
+	  echo "# Refresh with 'make constraints' (see DEVELOPERS.md) and commit the file with the results it produced."; \
+	  .venv-constraints/bin/pip freeze --exclude-editable; } > constraints.txt
+	rm -rf .venv-constraints
 
 export: $(STAMP)
 	$(BIN)/nbdev_export

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #ea56e04e
 from __future__ import annotations
-import os, sys, json, hashlib, random, importlib, importlib.util, pkgutil, platform, subprocess, time, shutil, tempfile, datetime, traceback
+import os, sys, ast, json, hashlib, random, importlib, importlib.util, pkgutil, platform, subprocess, time, shutil, tempfile, datetime, traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Any
@@ -14,10 +14,11 @@ from fastcore.basics import AttrDict
 from fastcore.script import Param
 
 # %% auto #0
-__all__ = ['PROFILES', 'project_root', 'shared_data', 'data_root', 'results_root', 'seed_everything', 'file_fingerprint',
-           'tree_fingerprint', 'config_hash', 'Step', 'step', 'load_steps', 'registry_index', 'get_step', 'get_config',
-           'package_versions', 'git_commit', 'provenance', 'Ctx', 'module_closure', 'code_fingerprint', 'is_current',
-           'run', 'command']
+__all__ = ['PROFILES', 'project_root', 'shared_data', 'data_root', 'test_results_root', 'results_root', 'step_dir',
+           'seed_everything', 'file_fingerprint', 'tree_fingerprint', 'config_hash', 'Step', 'step', 'load_steps',
+           'registry_index', 'get_step', 'get_config', 'package_versions', 'git_commit', 'read_constraints',
+           'constraints_record', 'provenance', 'ci_cell', 'md_table', 'Ctx', 'module_closure', 'code_fingerprint',
+           'is_current', 'run', 'command']
 
 # %% ../nbs/00_core.ipynb #ea8f7357
 def _is_project(p: Path) -> bool:
@@ -48,9 +49,36 @@ def data_root(data=None) -> Path|None:
     if not d.exists(): raise FileNotFoundError(f"Data root {d} does not exist: pass --data (or set CTSTUDY_DATA) to a folder laid out as data/README.md describes.")
     return d
 
+def _alive(pid: int) -> bool:
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except OSError: pass
+    return True
+
+def test_results_root() -> Path|None:
+    "Under `nbdev_test` (which sets `IN_TEST`): the test session's temporary results root, shared by every notebook of the session; else `None`."
+    if not os.environ.get('IN_TEST'): return None
+    if os.environ.get('CTSTUDY_TEST_OUT'): return Path(os.environ['CTSTUDY_TEST_OUT']).expanduser().resolve()
+    import multiprocessing as mp
+    parent = mp.parent_process()                       # nbdev_test's workers are its children; one notebook runs in nbdev_test itself
+    session = parent.pid if parent is not None else os.getpid()
+    base = Path(tempfile.gettempdir())/f'ctstudy-tests-{os.getuid() if hasattr(os, "getuid") else "user"}'
+    root = base/f'session-{session}'
+    if not root.exists():                              # a new session: remove the roots of sessions that ended
+        for old in base.glob('session-*'):
+            if old.name[8:].isdigit() and not _alive(int(old.name[8:])): shutil.rmtree(old, ignore_errors=True)
+    os.environ['CTSTUDY_TEST_OUT'] = str(root)         # subprocesses (`ctstudy run`, torchrun ranks) use the same root
+    return root
+
 def results_root(out=None) -> Path:
-    "Where results go: `out`, else `CTSTUDY_OUT`, else `results/` in the project root."
-    return Path(out or os.environ.get('CTSTUDY_OUT') or project_root()/'results').expanduser().resolve()
+    "Where results go: `out`, else (under `nbdev_test`) the test session's temporary root, else `CTSTUDY_OUT`, else `results/` in the project root."
+    return Path(out or test_results_root() or os.environ.get('CTSTUDY_OUT') or project_root()/'results').expanduser().resolve()
+
+def step_dir(name: str, profile: str, study: str, out=None) -> Path:
+    "The folder of step `name` of `study` for `profile`: `<out>/<profile>/<study>/<name>`."
+    return results_root(out)/profile/study/name
+
+test_results_root()     # under nbdev_test, fix the session's root at import, so every subprocess of a test inherits it
 
 # %% ../nbs/00_core.ipynb #4b9bd63f
 def seed_everything(seed: int = 0):
@@ -119,45 +147,70 @@ def load_steps() -> dict[str, Step]:
         if not m.name.startswith('_') and m.name != 'cli': importlib.import_module(f'ctstudy.{m.name}')
     return _STEPS
 
+def _decorator_calls(src: str) -> list[tuple[str, str, ast.FunctionDef, dict]]:
+    "`(decorator, name, function, literal arguments)` for each `@step(NAME, ...)`/`@command(NAME)` in module source `src`; `NAME` a string or a module-level string constant."
+    tree = ast.parse(src); consts = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+            for t in node.targets:
+                if isinstance(t, ast.Name): consts[t.id] = node.value.value
+    def lit(n):
+        if isinstance(n, ast.Name) and n.id in consts: return consts[n.id]
+        try: return ast.literal_eval(n)
+        except (ValueError, TypeError, SyntaxError): return ...
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)): continue
+        for dec in node.decorator_list:
+            if not isinstance(dec, ast.Call): continue
+            kind = dec.func.id if isinstance(dec.func, ast.Name) else getattr(dec.func, 'attr', None)
+            if kind not in ('step', 'command'): continue
+            names = ('name', 'study', 'requires', 'default_data') if kind == 'step' else ('name',)
+            args = {k: lit(v) for k, v in zip(names, dec.args)}
+            args.update({k.arg: lit(k.value) for k in dec.keywords if k.arg in names})
+            if isinstance(args.get('name'), str): found.append((kind, args.pop('name'), node, args))
+    return found
+
 def registry_index() -> dict:
-    "`{'steps': {name: module}, 'commands': {name: (module, first doc line)}}`, read from the `ctstudy` sources without importing them."
-    import ctstudy, re, ast
-    idx = {'steps': {}, 'commands': {}}
+    "`{'steps': {name: module}, 'commands': {name: (module, first doc line)}, 'deps': {step: (study, requires, default_data)}}`, read from the `ctstudy` sources with `ast`, without importing them (`...` where an argument is not a literal)."
+    import ctstudy
+    idx = {'steps': {}, 'commands': {}, 'deps': {}}
     for m in pkgutil.iter_modules(ctstudy.__path__):
         if m.name.startswith('_'): continue
         f = Path(ctstudy.__path__[0])/f'{m.name}.py'
         if not f.exists(): continue
         src = f.read_text()
-        for k in re.findall(r"^@step\(\s*'([^']+)'", src, re.M): idx['steps'][k] = f'ctstudy.{m.name}'
-        if '@command(' not in src: continue
-        for node in ast.walk(ast.parse(src)):
-            if not isinstance(node, ast.FunctionDef): continue
-            for dec in node.decorator_list:
-                if (isinstance(dec, ast.Call) and getattr(dec.func, 'id', None) == 'command' and dec.args
-                        and isinstance(dec.args[0], ast.Constant)):
-                    idx['commands'][dec.args[0].value] = (f'ctstudy.{m.name}', ((ast.get_docstring(node) or '').splitlines() or [''])[0])
+        if '@step(' not in src and '@command(' not in src: continue
+        for kind, name, fn, args in _decorator_calls(src):
+            if kind == 'step':
+                idx['steps'][name] = f'ctstudy.{m.name}'
+                req = args.get('requires', ())
+                idx['deps'][name] = (args.get('study', ...), tuple(req) if isinstance(req, (tuple, list)) else req, args.get('default_data'))
+            else: idx['commands'][name] = (f'ctstudy.{m.name}', ((ast.get_docstring(fn) or '').splitlines() or [''])[0])
     return idx
 
 def get_step(name: str) -> Step:
     "The registered step `name` (importing only the module that defines it), or an error listing the known steps."
+    if name in _STEPS: return _STEPS[name]
+    idx = registry_index()['steps']
+    if name in idx: importlib.import_module(idx[name])
     if name not in _STEPS:
-        mod = registry_index()['steps'].get(name)
-        if mod: importlib.import_module(mod)
-    if name not in _STEPS: load_steps()
-    if name not in _STEPS: raise KeyError(f"Unknown step {name!r}. Known steps: {', '.join(sorted(_STEPS)) or 'none'} (see `ctstudy steps`).")
+        known = sorted(k for k in {*idx, *_STEPS} if not k.startswith('_'))
+        raise KeyError(f"Unknown step {name!r}. Known steps: {', '.join(known) or 'none'} (see `ctstudy steps`).")
     return _STEPS[name]
 
-def get_config(name: str, profile: str = 'test', **overrides) -> AttrDict:
-    "The configuration of step `name` for `profile`: base settings, then the profile's, then `overrides`."
+def get_config(name: str, /, profile: str, **overrides) -> AttrDict:
+    "The configuration of step `name` for `profile` (no default: a profile is always chosen): base settings, then the profile's, then `overrides`."
     s = get_step(name)
     if profile not in PROFILES: raise ValueError(f"Unknown profile {profile!r}: use one of {', '.join(PROFILES)}.")
     cfg = {'seed': 0, **s.base, **s.profiles[profile]}
     unknown = set(overrides) - set(cfg)
-    if unknown: raise KeyError(f"Unknown setting(s) {sorted(unknown)} for step {name!r}; known: {sorted(cfg)}.")
+    if unknown: raise KeyError(f"Unknown setting{'s' if len(unknown) > 1 else ''} {', '.join(sorted(unknown))} for step {name!r}. "
+                               f"Known settings: {', '.join(sorted(cfg))} (see `ctstudy steps --profile {profile}`).")
     cfg.update(overrides)
     return AttrDict(cfg, profile=profile)
 
-# %% ../nbs/00_core.ipynb #dd6fbd52
+# %% ../nbs/00_core.ipynb #b66de006
 _PKGS = ('ctstudy', 'torch', 'torchvision', 'fastai', 'fastcore', 'monai', 'timm', 'transformers', 'accelerate',
          'numpy', 'pandas', 'scikit-learn', 'nibabel', 'simplejpeg', 'pillow')
 
@@ -178,21 +231,67 @@ def git_commit(root=None) -> dict:
         except Exception: return ''
     return {'commit': g('rev-parse', 'HEAD') or None, 'dirty': bool(g('status', '--porcelain', '--untracked-files=no'))}
 
+def read_constraints(path) -> dict[str, str]:
+    "`{package: version}` from a pip constraints file of `name==version` lines (comments and blank lines skipped)."
+    pins = {}
+    for line in Path(path).read_text().splitlines():
+        line = line.split('#', 1)[0].strip()
+        if '==' in line: k, v = line.split('==', 1); pins[k.strip().lower().replace('_', '-')] = v.split(';')[0].strip()
+    return pins
+
+_CONSTRAINTS = {}
+
+def constraints_record(path=None) -> dict|None:
+    "The project's `constraints.txt`: its SHA-1 and `{package: [pinned, installed]}` where the environment differs; `None` without the file."
+    path = Path(path) if path else project_root()/'constraints.txt'
+    if not path.exists(): return None
+    key = (str(path), path.stat().st_mtime_ns)
+    if key not in _CONSTRAINTS: _CONSTRAINTS[key] = _constraints_record(path)
+    return _CONSTRAINTS[key]
+
+def _constraints_record(path: Path) -> dict:
+    from importlib.metadata import version, PackageNotFoundError
+    differ = {}
+    for k, v in read_constraints(path).items():
+        try: got = version(k)
+        except PackageNotFoundError: got = None
+        if got != v: differ[k] = [v, got]
+    return {'file': path.name, 'sha1': file_fingerprint(path), 'differ': differ}
+
 def provenance(cfg: dict, data_fingerprint: str|None = None, **extra) -> dict:
     "The provenance record written beside every result."
     return {'versions': package_versions(), 'python': sys.version.split()[0], 'platform': platform.platform(),
-            'seed': cfg.get('seed'), 'git': git_commit(), 'data_fingerprint': data_fingerprint,
+            'seed': cfg.get('seed'), 'git': git_commit(), 'constraints': constraints_record(), 'data_fingerprint': data_fingerprint,
             'command': ' '.join(sys.argv), **extra}
 
 # %% ../nbs/00_core.ipynb #2a0acce9
-def _md_table(df: pd.DataFrame) -> str:
-    "A DataFrame as a GitHub Markdown table (no extra dependency)."
+def _isnan(v) -> bool:
+    return v is None or (isinstance(v, (float, np.floating)) and np.isnan(v)) or v is pd.NA
+
+def _fmt(v) -> str:
+    if _isnan(v): return ''
+    if isinstance(v, (float, np.floating)):
+        return str(int(v)) if float(v).is_integer() and abs(v) > 1 else f'{v:.4f}'    # counts stay counts; 1.0 is 1.0000
+    return str(v)
+
+def ci_cell(v, lo=None, hi=None) -> str:
+    "`v [lo, hi]` as one Markdown cell: 3 decimals for fractions, 2 for larger numbers (percentages); `v` alone without an interval."
+    if _isnan(v): return ''
+    nd = 3 if all(abs(float(x)) <= 1 for x in (v, lo, hi) if not _isnan(x)) else 2
+    return f'{float(v):.{nd}f}' + ('' if _isnan(lo) or _isnan(hi) else f' [{float(lo):.{nd}f}, {float(hi):.{nd}f}]')
+
+def md_table(df: pd.DataFrame) -> str:
+    "`df` as a GitHub Markdown table, each metric with `_lo`/`_hi` columns shown as one cell `v [lo, hi]`."
     cols = [str(c) for c in df.columns]
-    fmt = lambda v: f'{v:.4f}' if isinstance(v, (float, np.floating)) and not float(v).is_integer() else ('' if v is None or (isinstance(v, float) and np.isnan(v)) else str(v))
-    rows = ['| ' + ' | '.join(cols) + ' |', '|' + '---|'*len(cols)]
-    rows += ['| ' + ' | '.join(fmt(v) for v in r) + ' |' for r in df.itertuples(index=False)]
+    ci = [c for c in cols if f'{c}_lo' in cols and f'{c}_hi' in cols]
+    shown = [c for c in cols if not any(c in (f'{m}_lo', f'{m}_hi') for m in ci)]
+    d = df.set_axis(cols, axis=1)
+    cell = lambda r, c: ci_cell(r[c], r[f'{c}_lo'], r[f'{c}_hi']) if c in ci else _fmt(r[c])
+    rows = ['| ' + ' | '.join(shown) + ' |', '|' + '---|'*len(shown)]
+    rows += ['| ' + ' | '.join(cell(r, c) for c in shown) + ' |' for _, r in d.iterrows()]
     return '\n'.join(rows) + '\n'
 
+# %% ../nbs/00_core.ipynb #508feb4e
 @dataclass
 class Ctx:
     "What a step function receives: configuration, paths, and the writers for its results."
@@ -203,6 +302,8 @@ class Ctx:
     data: Path|None = None
     force: bool = False
     metrics: dict = field(default_factory=dict)
+    tables: list = field(default_factory=list)
+    figures: list = field(default_factory=list)
 
     @property
     def profile(self): return self.cfg.profile
@@ -212,7 +313,11 @@ class Ctx:
         return self.data is None
 
     def input(self, name: str) -> Path:
-        "The results folder of step `name` for this profile and data, running it first if it is missing or stale."
+        "The results folder of step `name` (declared in `requires` or `default_data`) for this profile and data, running it first if it is missing or stale."
+        declared = [*self.step.requires, *([self.step.default_data] if self.step.default_data else [])]
+        if name not in declared:
+            raise ValueError(f"Step {self.step.name!r} reads the results of {name!r} but does not declare it: add {name!r} to "
+                             f"requires=... of @step({self.step.name!r}, ...) (declared: {', '.join(declared) or 'none'}).")
         return run(name, profile=self.profile, data=self.data, out=self.out, as_input=True)
 
     def data_root(self) -> Path:
@@ -231,11 +336,12 @@ class Ctx:
         return f'Profile `{self.profile}`, {src}.'
 
     def save_table(self, df: pd.DataFrame, name: str, paper: pd.DataFrame|None = None, note: str = '') -> Path:
-        "Write `name.csv` and `name.md` (ours, then the paper's numbers when given)."
+        "Write `name.csv` (intervals in `_lo`/`_hi` columns) and `name.md` (ours, then the paper's numbers when given; one cell per metric and interval)."
         df.to_csv(self.path(f'{name}.csv'), index=False)
-        md = f'# {name}\n\n{self.label()}\n\n' + (note + '\n\n' if note else '') + '## Ours\n\n' + _md_table(df)
-        if paper is not None: md += '\n## Reported in the study\n\n' + _md_table(paper)
+        md = f'# {name}\n\n{self.label()}\n\n' + (note + '\n\n' if note else '') + '## Ours\n\n' + md_table(df)
+        if paper is not None: md += '\n## Reported in the study\n\n' + md_table(paper)
         self.path(f'{name}.md').write_text(md)
+        if name not in self.tables: self.tables.append(name)
         return self.path(f'{name}.csv')
 
     def save_predictions(self, df: pd.DataFrame, name: str = 'predictions') -> Path:
@@ -249,13 +355,9 @@ class Ctx:
         return self.path(f'{name}.json')
 
     def save_fig(self, fig, name: str) -> Path:
-        "Save a matplotlib figure as `name.png` here and in `figures/<profile>/<study>_<step>_<name>.png`."
+        "Save a matplotlib figure as `name.png` in this run's folder (and nowhere else)."
         fig.savefig(self.path(f'{name}.png'), dpi=110, bbox_inches='tight')
-        fdir = project_root()/'figures'/self.profile
-        try:
-            fdir.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(self.path(f'{name}.png'), fdir/f'{self.step.study}_{self.step.name}_{name}.png')
-        except OSError: pass
+        if name not in self.figures: self.figures.append(name)
         import matplotlib.pyplot as plt; plt.close(fig)
         return self.path(f'{name}.png')
 
@@ -314,15 +416,15 @@ def is_current(d: Path, cfg: dict, data, inputs: dict|None = None, code: str|Non
     return (same_cfg and rec.get('data') == (str(data) if data else None) and rec.get('inputs', {}) == (inputs or {})
             and rec.get('code') == code)
 
-def run(name: str, profile: str = 'test', data=None, out=None, force: bool = False, as_input: bool = False, **overrides) -> Path:
-    "Run step `name` (and any missing or stale prerequisite) for `profile` on `data`, writing to `<out>/<study>/<name>/`; returns that folder. `as_input`: asked for by another step, so a finished run with overridden settings is kept."
+def run(name: str, /, profile: str, data=None, out=None, force: bool = False, as_input: bool = False, **overrides) -> Path:
+    "Run step `name` (and any missing or stale prerequisite) for `profile` on `data`, writing to `<out>/<profile>/<study>/<name>/`; returns that folder. `as_input`: asked for by another step, so a finished run with overridden settings is kept."
     from filelock import FileLock
     import uuid
     s = get_step(name)
-    cfg = get_config(name, profile, **overrides)
-    data = data_root(data)
+    cfg = get_config(name, profile, **overrides)      # unknown settings and profiles fail here, before anything runs
+    data = data_root(data)                            # so does a data root that does not exist
     out = results_root(out)
-    d = out/s.study/name
+    d = step_dir(name, profile, s.study, out)
     d.parent.mkdir(parents=True, exist_ok=True)
     inputs = {r: _done_record(run(r, profile=profile, data=data, out=out, as_input=True))['run_id'] for r in _deps(s, data)}
     code = code_fingerprint(s.fn)
@@ -341,7 +443,8 @@ def run(name: str, profile: str = 'test', data=None, out=None, force: bool = Fal
         rec = provenance(dict(cfg), fp, step=name, study=s.study, profile=profile, data=str(data) if data else None,
                          synthetic=data is None, config_hash=config_hash(dict(cfg)),
                          profile_hash=config_hash(dict(get_config(name, profile))), run_id=uuid.uuid4().hex,
-                         inputs=inputs, code=code, started=started, seconds=round(time.time() - t0, 3))
+                         inputs=inputs, code=code, tables=ctx.tables, figures=ctx.figures, started=started,
+                         seconds=round(time.time() - t0, 3))
         (tmp/'provenance.json').write_text(json.dumps(rec, indent=1, default=_json_default))
         if d.exists(): shutil.rmtree(d)
         tmp.rename(d)
