@@ -4,43 +4,32 @@
 
 # %% ../nbs/04_stage1.ipynb #3f08b2c5
 from __future__ import annotations
-import os, sys, json, time, shutil, importlib, subprocess, tempfile
-from contextlib import contextmanager
-from functools import partial
+import json, time
 from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
 from torch import nn
-from fastcore.script import call_parse, Param
-from fastai.learner import Learner
 from fastai.data.core import DataLoaders
-from fastai.data.load import DataLoader
 from fastai.losses import CrossEntropyLossFlat
-from fastai.optimizer import Adam
 from fastai.metrics import F1Score, accuracy
-from fastai.callback.core import Callback
-from fastai.learner import Recorder
 from fastai.callback.mixup import MixUp
-from fastai.callback.schedule import fit_one_cycle
-from fastai.callback.progress import ProgressCallback
-from fastai.distributed import DistributedDL, DistributedTrainer
-from fastai.torch_core import num_distrib, rank_distrib, distrib_barrier, default_device
+from fastai.learner import Learner
+from fastai.torch_core import num_distrib, rank_distrib, distrib_barrier
 from monai.networks import nets as monai_nets
-from safetensors.torch import save_model, load_model
 from .core import *
 from .paper import TABLE3, SOURCES
-from .metrics import binary_metrics, with_ci, metrics_table, confusion, plot_confusion
-from .preprocess import load_index, VolumeDataset
+from .metrics import binary_metrics, with_ci, metrics_table
+from .preprocess import load_index
+from .datasets import VolumeDataset
 from .audit import analysis_split
+from .learn import (PRED_COLS, setting_slug, seed, make_dl, learner, fit, history, ddp_ctx, replicas_equal, train_distributed,
+                           predict, scan_predictions, save_weights, load_weights, save_stage_results, synthetic_truth)
 
 # %% auto #0
-__all__ = ['BACKBONES', 'MODEL_KEYS', 'SETTINGS', 'STAGE1_BASE', 'STAGE1_PROFILES', 'LAUNCHERS', 'PRED_COLS', 'build_model',
-           'setting_slug', 'get_setting', 'ScanVolumes', 'stage1_splits', 'scan_dls', 'KeepBest', 'fit_learner',
-           'stage1_learner', 'save_checkpoint', 'load_checkpoint', 'GlooDL', 'DDPTrainer', 'ddp_ctx', 'replicas_equal',
-           'train_setting', 'train_settings', 'launch_cmd', 'launch', 'run_job', 'fit_stage1', 'predict_items',
-           'scan_predictions', 'predict_stage1', 'stage1_table', 'table3_note', 'synthetic_truth', 'stage1_step',
-           'distributed_worker']
+__all__ = ['BACKBONES', 'MODEL_KEYS', 'SETTINGS', 'STAGE1_BASE', 'STAGE1_PROFILES', 'build_model', 'get_setting', 'ScanVolumes',
+           'stage1_splits', 'scan_dls', 'stage1_learner', 'save_checkpoint', 'load_checkpoint', 'train_setting',
+           'train_settings', 'fit_stage1', 'predict_stage1', 'stage1_table', 'table3_note', 'stage1_step']
 
 # %% ../nbs/04_stage1.ipynb #2135ec88
 BACKBONES = ('resnet10', 'resnet18', 'resnet34', 'resnet50', 'resnet101', 'resnet152', 'resnet200')
@@ -63,10 +52,6 @@ SETTINGS = {
     'Orig':      dict(variants=['orig'],         rotate=False),
 }
 
-def setting_slug(setting: str) -> str:
-    "File-name form of a setting name ('Orig+Lung' -> 'orig_lung')."
-    return setting.lower().replace('+', '_').replace(' ', '_')
-
 def get_setting(setting: str) -> dict:
     "The definition of `setting`, or an error listing the known ones."
     if setting not in SETTINGS: raise KeyError(f"Unknown Stage 1 setting {setting!r}: use one of {list(SETTINGS)} (or add it to `ctstudy.stage1.SETTINGS`).")
@@ -74,21 +59,23 @@ def get_setting(setting: str) -> dict:
 
 # %% ../nbs/04_stage1.ipynb #2e070c93
 STAGE1_BASE = dict(
-    settings=list(SETTINGS), backbone='resnet50', conv1_t_stride=1, widen_factor=1.0,
-    depth_stride=2,                                  # 128x256x256 cache -> 64x256x256 as the authors
-    epochs=100, bs=8, lr=1e-4, wd=1e-5,              # Adam (L2 weight decay, as torch.optim.Adam)
-    schedule='constant',                             # learning rate: 'constant' (as the paper states it) or 'one_cycle
-    mixup=0.4,                                       # alpha of Beta(alpha, alpha); 0 = no mixup
-    aug=True, aug_scale=[0.7, 1.0], aug_rotate=15.0,  # scan-level crop/resize; rotation only where the setting says so
-    thr=0.5, n_boot=1000,                            # decision threshold; bootstrap resamples for the intervals
-    workers=0, bar=True,                             # DataLoader workers; progress bars
-    nproc=1, launcher='torchrun', sync_bn=True)      # processes per run (DDP when > 1) and how to start them
+    settings=list(SETTINGS),                         # paper: Table 3's four input settings
+    backbone='resnet50', conv1_t_stride=1, widen_factor=1.0,  # ours: the paper's ResNeSt-50-3D is not in MONAI; its ResNet-50
+    depth_stride=2,                                  # paper: 64x256x256 input, every 2nd slice of the 128x256x256 cache
+    epochs=100, lr=1e-4, wd=1e-5,                    # paper: Adam, L2 weight decay (as torch.optim.Adam)
+    bs=8,                                            # ours: the study gives no batch size
+    schedule='constant',                             # paper: a constant learning rate (or 'one_cycle')
+    mixup=0.4,                                       # paper: alpha of Beta(alpha, alpha); 0 = no mixup
+    aug=True, aug_scale=[0.7, 1.0], aug_rotate=15.0,  # paper: scan-level crop/resize/rotation; ours: the ranges
+    thr=0.5, n_boot=1000,                            # ours: decision threshold; bootstrap resamples for the intervals
+    workers=0, bar=True,                             # ours: DataLoader workers; progress bars
+    nproc=1, launcher='torchrun', sync_bn=True)      # ours: processes per run (DDP when > 1), how to start them, SyncBatchNorm on GPUs
 STAGE1_PROFILES = dict(
     test=dict(backbone='resnet10', conv1_t_stride=2, widen_factor=0.25, depth_stride=1, epochs=2, bs=4, lr=1e-3,
               n_boot=200, bar=False),
     demo=dict(backbone='resnet10', conv1_t_stride=2, widen_factor=0.25, depth_stride=2, epochs=30, bs=4, lr=2e-3,
               schedule='one_cycle', mixup=0.0),
-    paper=dict(workers=8))
+    paper=dict(workers=8))                           # ours: enough loader processes to keep a GPU busy
 
 # %% ../nbs/04_stage1.ipynb #90589ea2
 class ScanVolumes(VolumeDataset):
@@ -116,119 +103,43 @@ def scan_dls(train_df, valid_df, variants, cfg, rotate: bool = False, target: st
     for name, ds in (('training', trn), ('validation', val)):
         if len(ds) == 0: raise ValueError(f"No {name} volumes for variants {list(variants)} in the preprocessing index: check the index's split/variant/status columns.")
     bs = min(cfg['bs'], len(trn))
-    return DataLoaders(DataLoader(trn, bs=bs, shuffle=True, drop_last=True, num_workers=cfg['workers']),
-                       DataLoader(val, bs=cfg['bs'], shuffle=False, num_workers=cfg['workers']), device=default_device())
+    return DataLoaders(make_dl(trn, bs, shuffle=True, num_workers=cfg['workers'], drop_last=True),
+                       make_dl(val, cfg['bs'], num_workers=cfg['workers']))
 
 # %% ../nbs/04_stage1.ipynb #74628da7
-class KeepBest(Callback):
-    "Keep the weights of the epoch with the best validation `monitor` in memory and restore them when `fit` ends."
-    order = Recorder.order + 1
-    def __init__(self, monitor: str = 'f1_score', comp=np.greater):
-        self.monitor, self.comp = monitor, comp
-        self.best, self.best_epoch, self.state, self._fitting = None, None, None, False
-    # `validate` and `get_preds` fire before_fit/after_epoch/after_fit too, but never before_train
-    def before_train(self):
-        if not self._fitting: self._fitting, self.best, self.best_epoch, self.state = True, None, None, None
-    def after_epoch(self):
-        if not self._fitting: return
-        names = list(self.recorder.metric_names[1:-1])
-        if self.monitor not in names: raise ValueError(f"KeepBest: no metric {self.monitor!r} among the recorded {names}.")
-        val = self.recorder.values[-1][names.index(self.monitor)]
-        if self.best is None or self.comp(val, self.best):
-            m = getattr(self.learn.model, 'module', self.learn.model)
-            self.best, self.best_epoch = float(val), self.epoch
-            self.state = {k: v.detach().cpu().clone() for k, v in m.state_dict().items()}
-    def after_fit(self):
-        if self._fitting and self.state is not None: getattr(self.learn.model, 'module', self.learn.model).load_state_dict(self.state)
-        self._fitting = False
-
-def fit_learner(learn: Learner, cfg: dict) -> Learner:
-    "Fit `learn` for `cfg['epochs']` at `cfg['lr']`, constant or with fastai's one-cycle schedule (`cfg['schedule']`)."
-    if cfg.get('schedule', 'constant') == 'one_cycle': learn.fit_one_cycle(cfg['epochs'], cfg['lr'])
-    elif cfg.get('schedule', 'constant') == 'constant': learn.fit(cfg['epochs'], cfg['lr'])
-    else: raise ValueError(f"Unknown schedule {cfg['schedule']!r}: use 'constant' or 'one_cycle'.")
-    return learn
-
-def stage1_learner(dls, cfg, model: nn.Module|None = None, n_classes: int = 2, splitter=None) -> Learner:
-    "A fastai `Learner` for Stage 1 (or a head on it): Adam, cross-entropy, optional mixup, selection on validation macro-F1."
-    model = model if model is not None else build_model(cfg['backbone'], n_classes, cfg['conv1_t_stride'], cfg['widen_factor'])
-    cbs = [KeepBest('f1_score')] + ([MixUp(cfg['mixup'])] if cfg['mixup'] else [])
-    kw = dict(splitter=splitter) if splitter else {}
-    learn = Learner(dls, model, loss_func=CrossEntropyLossFlat(), opt_func=partial(Adam, decouple_wd=False), lr=cfg['lr'],
-                    wd=cfg['wd'], metrics=[accuracy, F1Score(average='macro')], cbs=cbs, train_bn=False, **kw)
-    if not cfg['bar']:
-        learn.remove_cb(ProgressCallback); learn.logger = lambda *a, **k: None
-    return learn
+def stage1_learner(dls, cfg, model: nn.Module|None = None, path=None) -> Learner:
+    "A fastai `Learner` for Stage 1: Adam, cross-entropy, optional mixup, the epoch with the best validation macro-F1 kept."
+    model = model if model is not None else build_model(cfg['backbone'], 2, cfg['conv1_t_stride'], cfg['widen_factor'])
+    return learner(dls, model, CrossEntropyLossFlat(), cfg['lr'], cfg['wd'], metrics=[accuracy, F1Score(average='macro')],
+                   monitor='f1_score', opt='adam', cbs=[MixUp(cfg['mixup'])] if cfg['mixup'] else [], bar=cfg['bar'],
+                   path=path, keep=False, train_bn=False)
 
 # %% ../nbs/04_stage1.ipynb #62c64c57
 def save_checkpoint(model: nn.Module, path, config: dict) -> Path:
     "Write `model`'s weights to `path.safetensors` and `config` (incl. `backbone`, `n_classes`) to `path.json`."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     missing = [k for k in (*MODEL_KEYS, 'n_classes') if k not in config]
     if missing: raise KeyError(f"save_checkpoint: config lacks {missing}, needed to rebuild the model.")
-    save_model(getattr(model, 'module', model), str(path.with_suffix('.safetensors')))
-    path.with_suffix('.json').write_text(json.dumps(config, indent=1, default=str))
-    return path.with_suffix('.safetensors')
+    return save_weights(model, path, config)
 
 def load_checkpoint(path) -> tuple[nn.Module, dict]:
     "The model saved by `save_checkpoint` at `path` (with or without suffix) and its configuration."
-    path = Path(path).with_suffix('')
-    for f in (path.with_suffix('.safetensors'), path.with_suffix('.json')):
-        if not f.exists(): raise FileNotFoundError(f"{f} does not exist: train it with `ctstudy run stage1` (checkpoints are written into the step's results folder).")
-    cfg = json.loads(path.with_suffix('.json').read_text())
+    hint = "train it with `ctstudy run stage1` (checkpoints are written into the step's results folder)"
+    sd, cfg = load_weights(path, hint)
+    if cfg is None: raise FileNotFoundError(f"{Path(path).with_suffix('.json')} does not exist: {hint}.")
     model = build_model(**{k: cfg[k] for k in MODEL_KEYS}, n_classes=cfg['n_classes'])
-    load_model(model, str(path.with_suffix('.safetensors')))
+    model.load_state_dict(sd)
     return model.eval(), cfg
 
 # %% ../nbs/04_stage1.ipynb #e87ea6d7
-class GlooDL(DistributedDL):
-    "fastai's `DistributedDL` with a broadcast that also works on CPU (gloo): fastai's sends the index list through CUDA."
-    def _broadcast(self, t, rank):
-        dev = 'cuda' if torch.distributed.get_backend() == 'nccl' else 'cpu'
-        t = torch.tensor(t, dtype=torch.long, device=dev); torch.distributed.broadcast(t, rank)
-        return t.cpu().tolist()
-
-class DDPTrainer(DistributedTrainer):
-    "fastai's `DistributedTrainer` (DDP through accelerate) sharding the loaders with `GlooDL`."
-    def _wrap_dl(self, dl): return dl if isinstance(dl, DistributedDL) else GlooDL(dl, device=self.learn.model.device)
-
-@contextmanager
-def ddp_ctx(learn: Learner, sync_bn: bool = True):
-    "Train `learn` with DDP when this process is one of several ranks (`WORLD_SIZE` > 1); a no-op otherwise."
-    if num_distrib() <= 1: yield learn; return
-    cuda = torch.cuda.is_available()
-    cb = DDPTrainer(sync_bn=sync_bn and cuda, cpu=not cuda)
-    learn.add_cb(cb)
-    if rank_distrib(): learn.remove_cb(ProgressCallback)
-    try: yield learn
-    finally: learn.remove_cb(cb)
-
-def replicas_equal(model: nn.Module) -> bool|None:
-    "Do all ranks hold the same weights? (`None` outside distributed runs.)"
-    if num_distrib() <= 1 or not torch.distributed.is_initialized(): return None
-    p = next(model.parameters())
-    s = torch.stack([q.detach().double().sum() for q in model.parameters()]).sum().reshape(1).to(p.device)
-    out = [torch.zeros_like(s) for _ in range(num_distrib())]
-    torch.distributed.all_gather(out, s)
-    return bool(all(torch.allclose(o, out[0], rtol=1e-9, atol=1e-9) for o in out))
-
-# %% ../nbs/04_stage1.ipynb #49381ea9
-def _history(learn) -> pd.DataFrame:
-    names = [n for n in learn.recorder.metric_names[1:-1]]
-    h = pd.DataFrame([list(v) for v in learn.recorder.values], columns=names)
-    h.insert(0, 'epoch', range(len(h)))
-    return h
-
 def train_setting(index, setting: str, cfg: dict, out) -> Path:
     "Train Stage 1 on `setting` (in this process, or as one rank of a DDP run); rank 0 writes the checkpoint and history to `out`."
     s, out = get_setting(setting), Path(out)
-    if num_distrib() > 1 and torch.cuda.is_available(): torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))
-    seed_everything(cfg['seed'])
+    seed(cfg['seed'])
     sp = stage1_splits(index if isinstance(index, pd.DataFrame) else load_index(index))
     dls = scan_dls(sp['train'], sp['val'], s['variants'], cfg, rotate=s['rotate'])
-    learn = stage1_learner(dls, cfg)
+    learn = stage1_learner(dls, cfg, path=out)
     t0 = time.time()
-    with ddp_ctx(learn, cfg['sync_bn']): fit_learner(learn, cfg)
+    with ddp_ctx(learn, cfg['sync_bn']): fit(learn, cfg['epochs'], cfg['lr'], cfg['schedule'])
     kb, same = learn.keep_best, replicas_equal(learn.model)
     rec = dict({k: cfg[k] for k in MODEL_KEYS}, n_classes=2, classes=['non-COVID', 'COVID'], setting=setting, variants=s['variants'],
                rotate=s['rotate'], depth_stride=cfg['depth_stride'], best_epoch=kb.best_epoch, best_valid_f1=float(kb.best),
@@ -237,7 +148,7 @@ def train_setting(index, setting: str, cfg: dict, out) -> Path:
     path = out/setting_slug(setting)
     if rank_distrib() == 0:
         save_checkpoint(learn.model, path, rec)
-        _history(learn).to_csv(path.with_suffix('.history.csv'), index=False)
+        history(learn).to_csv(path.with_suffix('.history.csv'), index=False)
     distrib_barrier()
     return path.with_suffix('.safetensors')
 
@@ -246,75 +157,18 @@ def train_settings(index_csv, cfg: dict, out) -> list[Path]:
     index = load_index(index_csv)
     return [train_setting(index, s, cfg, out) for s in cfg['settings']]
 
-# %% ../nbs/04_stage1.ipynb #74957711
-LAUNCHERS = ('torchrun', 'accelerate')
-
-def launch_cmd(nproc: int, launcher: str = 'torchrun', port: int = 29533, cuda: bool|None = None) -> list[str]:
-    "The command starting `nproc` ranks of ctstudy's distributed worker (append `--job JOB`)."
-    cuda = torch.cuda.is_available() if cuda is None else cuda
-    if launcher == 'torchrun':
-        return [sys.executable, '-m', 'torch.distributed.run', '--standalone', f'--nproc_per_node={nproc}', '-m', 'ctstudy.stage1']
-    if launcher == 'accelerate':
-        if not cuda: raise ValueError("`accelerate launch` starts several CPU processes only through mpirun: on CPU use launcher='torchrun'.")
-        return [sys.executable, '-m', 'accelerate.commands.launch', '--multi_gpu', f'--num_processes={nproc}', '--num_machines=1',
-                '--mixed_precision=no', '--dynamo_backend=no', f'--main_process_port={port}', '-m', 'ctstudy.stage1']
-    raise ValueError(f"Unknown launcher {launcher!r}: use one of {LAUNCHERS}.")
-
-def launch(fn: str, kwargs: dict, nproc: int = 2, launcher: str = 'torchrun', log=None, timeout: float|None = None) -> Path:
-    "Run `fn(**kwargs)` (`fn` = 'module:function') in each of `nproc` processes started by `launcher`; returns the log file."
-    log = Path(log) if log else Path(tempfile.mkstemp(prefix='ctstudy_launch_', suffix='.log')[1])
-    job = log.with_suffix('.job.json')
-    job.write_text(json.dumps(dict(fn=fn, kwargs=kwargs), default=str))
-    cmd = launch_cmd(nproc, launcher) + ['--job', str(job)]
-    with open(log, 'w') as f:
-        f.write(' '.join(cmd) + '\n'); f.flush()
-        r = subprocess.run(cmd, stdout=f, stderr=subprocess.STDOUT, timeout=timeout, env={**os.environ, 'PYTHONUNBUFFERED': '1'})
-    if r.returncode:
-        tail = ''.join(log.read_text(errors='replace').splitlines(keepends=True)[-25:])
-        raise RuntimeError(f"{launcher} with {nproc} processes failed (exit {r.returncode}); full log: {log}. Last lines:\n{tail}")
-    return log
-
-def run_job(job) -> None:
-    "Run a job file written by `launch` in this rank, then leave the process group."
-    j = json.loads(Path(job).read_text())
-    mod, name = j['fn'].split(':')
-    try:
-        getattr(importlib.import_module(mod), name)(**j['kwargs'])
-        distrib_barrier()
-    finally:
-        if torch.distributed.is_available() and torch.distributed.is_initialized(): torch.distributed.destroy_process_group()
-
-# %% ../nbs/04_stage1.ipynb #2da5d5a3
+# %% ../nbs/04_stage1.ipynb #49381ea9
 def fit_stage1(index_csv, cfg: dict, out, log=None) -> list[Path]:
     "Train every setting of `cfg` into `out`: in this process, or in `cfg['nproc']` DDP processes started by `cfg['launcher']`."
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    kw = dict(index_csv=str(index_csv), cfg=dict(cfg), out=str(out))
-    if cfg['nproc'] > 1: launch('ctstudy.stage1:train_settings', kw, cfg['nproc'], cfg['launcher'], log=log or out/'launch.log')
-    else: train_settings(**kw)
+    train_distributed('ctstudy.stage1:train_settings', dict(index_csv=str(index_csv), cfg=dict(cfg), out=str(out)), cfg,
+                      log=log or out/'launch.log')
     paths = [out/f'{setting_slug(s)}.safetensors' for s in cfg['settings']]
     missing = [p.name for p in paths if not p.exists()]
     if missing: raise RuntimeError(f"Training finished without writing {missing} in {out}; see the training log there.")
     return paths
 
-# %% ../nbs/04_stage1.ipynb #d506819c
-PRED_COLS = ['scan_id', 'split', 'setting', 'label', 'source', 'prob', 'vote']
-
-def predict_items(model: nn.Module, ds, bs: int = 8, workers: int = 0) -> np.ndarray:
-    "Softmax outputs of `model` for every item of dataset `ds`, in order (fastai `get_preds`, one process)."
-    dl = DataLoader(ds, bs=bs, shuffle=False, drop_last=False, num_workers=workers, device=default_device())
-    learn = Learner(DataLoaders(dl, dl), model, loss_func=CrossEntropyLossFlat(ignore_index=-1))  # test labels are -1
-    with learn.no_bar(), learn.no_logging(): probs, _ = learn.get_preds(dl=dl)
-    if len(probs) != len(ds): raise RuntimeError(f"predict_items: {len(probs)} predictions for {len(ds)} items.")
-    return probs.numpy()
-
-def scan_predictions(items: pd.DataFrame, prob, split: str, setting: str, thr: float = 0.5) -> pd.DataFrame:
-    "One row per scan: the mean COVID probability over the scan's arrays, and the vote at `thr`."
-    df = items[['scan_id', 'label', 'source', 'val_overlap']].assign(prob=np.asarray(prob, float))
-    df = df.groupby('scan_id', sort=False).agg(label=('label', 'first'), source=('source', 'first'),
-                                                val_overlap=('val_overlap', 'first'), prob=('prob', 'mean')).reset_index()
-    df['split'], df['setting'], df['vote'] = split, setting, (df.prob >= thr).astype(int)
-    return df[[*PRED_COLS, 'val_overlap']]
-
+# %% ../nbs/04_stage1.ipynb #74957711
 def predict_stage1(index: pd.DataFrame, cfg: dict, ckpt_dir) -> pd.DataFrame:
     "Validation-analysis and test predictions per scan of every setting's checkpoint in `ckpt_dir`."
     sp, out = stage1_splits(index), []
@@ -322,7 +176,7 @@ def predict_stage1(index: pd.DataFrame, cfg: dict, ckpt_dir) -> pd.DataFrame:
         model, rec = load_checkpoint(Path(ckpt_dir)/setting_slug(setting))
         for split in ('val', 'test'):
             ds = ScanVolumes(sp[split], rec['variants'], train=False, depth_stride=rec['depth_stride'])
-            out.append(scan_predictions(ds.items, predict_items(model, ds, cfg['bs'], cfg['workers'])[:, 1], split, setting, cfg['thr']))
+            out.append(scan_predictions(ds.items, predict(model, ds, cfg['bs'], cfg['workers'])[:, 1], split, setting, cfg['thr']))
     return pd.concat(out, ignore_index=True)
 
 # %% ../nbs/04_stage1.ipynb #2e8f59b3
@@ -344,18 +198,10 @@ def table3_note(val_preds: pd.DataFrame, cfg: dict) -> str:
             f"was selected on the same validation macro-F1 (optimistic too). Backbone: MONAI {cfg['backbone']} "
             f"(widen {cfg['widen_factor']}, stem stride {cfg['conv1_t_stride']}), {cfg['epochs']} epochs, mixup alpha {cfg['mixup']}; "
             f"the authors used ResNeSt-50-3D (not in MONAI), 100 epochs. Orig+Lung: probability = mean over both arrays. "
-            f"Intervals: 95% bootstrap ({cfg['n_boot']} resamples of scans within source). The study reports only its best "
-            f"setting (Orig+Lung) in full.")
+            f"Intervals: 95% bootstrap ({cfg['n_boot']} resamples of scans within source).")
 
 # %% ../nbs/04_stage1.ipynb #1c729f5d
-def synthetic_truth(ctx) -> pd.DataFrame|None:
-    "The generator's ground truth per scan (`scan_id,label,source`) when `ctx` runs on the embedded synthetic data, else `None`."
-    if not ctx.synthetic: return None
-    p = ctx.input('synth')/'synth.csv'
-    return pd.read_csv(p, usecols=['scan_id', 'label', 'source']) if p.exists() else None
-
-# %% ../nbs/04_stage1.ipynb #97968cc8
-@step('stage1', 'A', requires=('preprocess',), base=STAGE1_BASE, **STAGE1_PROFILES)
+@step('stage1', 'A', requires=('preprocess',), default_data='synth', base=STAGE1_BASE, **STAGE1_PROFILES)
 def stage1_step(ctx):
     "Stage 1: the 3D expert in Table 3's four input settings; validation metrics with intervals; val/test predictions for fusion."
     cfg = dict(ctx.cfg)
@@ -364,7 +210,6 @@ def stage1_step(ctx):
     fit_stage1(index_csv, cfg, ctx.dir, log=ctx.path('launch.log'))
     preds = predict_stage1(load_index(index_csv), cfg, ctx.dir)
     val, test = preds[preds.split == 'val'], preds[preds.split == 'test']
-    ctx.save_predictions(val, 'val_predictions'); ctx.save_predictions(test, 'test_predictions')
     hist = pd.concat([pd.read_csv(ctx.path(f'{setting_slug(s)}.history.csv')).assign(setting=s) for s in cfg['settings']])
     ctx.save_predictions(hist, 'history')
     table = stage1_table(val, cfg)
@@ -374,17 +219,7 @@ def stage1_step(ctx):
         tt = test.drop(columns=['label', 'source']).merge(truth, on='scan_id')
         ctx.save_table(stage1_table(tt, cfg), 'table3_test_synthetic',
                        note=f"Test scans scored against the synthetic generator's hidden labels ({tt.scan_id.nunique()} scans).")
-    for s, g in val.groupby('setting', sort=False):
-        cm = confusion(g.label.map({0: 'non-COVID', 1: 'COVID'}), g.vote.map({0: 'non-COVID', 1: 'COVID'}), ['non-COVID', 'COVID'])
-        ctx.save_fig(plot_confusion(cm, title=f'Stage 1 {s}: validation analysis (n={len(g)})'), f'confusion_{setting_slug(s)}')
     recs = {s: json.loads(ctx.path(f'{setting_slug(s)}.json').read_text()) for s in cfg['settings']}
-    ctx.save_metrics({s: {k: r[k] for k in ('best_epoch', 'best_valid_f1', 'world_size', 'ddp_replicas_equal', 'seconds')}
-                      for s, r in recs.items()})
-    ctx.save_metrics({f'{s}/{k}': float(table.loc[table.setting == s, k].iloc[0]) for s in cfg['settings'] for k in ('ACC', 'macro-F1', 'AUC')})
+    save_stage_results(ctx, 'Stage 1', 'table3', table, [g for _, g in val.groupby('setting', sort=False)],
+                       [g for _, g in test.groupby('setting', sort=False)], recs)
     return table
-
-# %% ../nbs/04_stage1.ipynb #990db775
-@call_parse
-def distributed_worker(job: Param('Job file written by `ctstudy.stage1.launch`', str) = None):
-    "Entry point of each rank under torchrun / accelerate launch: run the job, then leave the process group."
-    if job: run_job(job)
