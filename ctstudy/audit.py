@@ -12,22 +12,49 @@ import numpy as np
 import pandas as pd
 from fastcore.basics import AttrDict
 from fastcore.script import Param, store_true
-from .core import step, command, get_step, get_config, Ctx, provenance, tree_fingerprint, _json_default
+from .core import PROFILES, step, command, run
+from .scans import IMAGE_EXTS, NIFTI_EXTS, is_slice_file, is_nifti, slice_key, slice_files, read_manifest
 from .paper import TABLE1, TABLE2, SOURCES, TABLE_COLS
 
 # %% auto #0
-__all__ = ['IMAGE_EXTS', 'NIFTI_EXTS', 'CLASS_RE', 'VAL_RE', 'CSV_RE', 'CLASS_NAMES', 'KINDS', 'ANOMALY_COLS', 'MANIFEST_COLS',
-           'check_slice', 'slice_files', 'inspect_scan', 'find_layout', 'read_listing', 'AuditResult', 'audit',
-           'analysis_split', 'unaccounted', 'make_messy_tree', 'save_audit', 'load_manifest', 'audit_step', 'audit_cmd']
+__all__ = ['CLASS_RE', 'VAL_RE', 'CSV_RE', 'CLASS_NAMES', 'KINDS', 'ANOMALY_COLS', 'MANIFEST_COLS', 'AUDIT_BASE', 'check_slice',
+           'inspect_scan', 'find_layout', 'read_listing', 'AuditResult', 'Anomalies', 'audit', 'analysis_split',
+           'unaccounted', 'make_messy_tree', 'save_audit', 'audit_step', 'audit_cmd']
 
 # %% ../nbs/02_audit.ipynb #1bf44a93
-IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff')
-NIFTI_EXTS = ('.nii', '.nii.gz')
 _HEAD = 4096
 
-def _is_image(name: str) -> bool: return name.lower().endswith(IMAGE_EXTS)
-def _is_nifti(name: str) -> bool: return name.lower().endswith(NIFTI_EXTS)
+def _jpeg_size(path: str, head: bytes, tail: bytes, deep: bool):
+    "(height, width) of a JPEG from its markers and header (decoding it fully if `deep`), or the reason it is unreadable."
+    import simplejpeg
+    if head[:2] != b'\xff\xd8': return 'not a JPEG (no start-of-image marker)'
+    if not tail.rstrip(b'\x00\r\n ').endswith(b'\xff\xd9'): return 'truncated JPEG (no end-of-image marker)'
+    try: h, w, _, _ = simplejpeg.decode_jpeg_header(head)
+    except ValueError:
+        try:
+            with open(path, 'rb') as f: h, w, _, _ = simplejpeg.decode_jpeg_header(f.read())
+        except ValueError as e: return f'unreadable JPEG header ({e})'
+    if deep:
+        with open(path, 'rb') as f: simplejpeg.decode_jpeg(f.read(), colorspace='GRAY')
+    return h, w
 
+def _png_size(path: str, head: bytes, tail: bytes, deep: bool):
+    "(height, width) of a PNG from its signature, `IHDR` and `IEND` (decoding it fully if `deep`), or the reason it is unreadable."
+    if head[:8] != b'\x89PNG\r\n\x1a\n' or head[12:16] != b'IHDR': return 'not a PNG (bad signature)'
+    if not tail.endswith(b'IEND\xaeB`\x82'): return 'truncated PNG (no IEND chunk)'
+    if deep:
+        from PIL import Image
+        with Image.open(path) as im: im.load()
+    return int.from_bytes(head[20:24], 'big'), int.from_bytes(head[16:20], 'big')
+
+def _pil_size(path: str, head: bytes, tail: bytes, deep: bool):
+    "(height, width) of another image format, through PIL."
+    from PIL import Image
+    with Image.open(path) as im:
+        if deep: im.load()
+        return im.size[1], im.size[0]
+
+# %% ../nbs/02_audit.ipynb #3e5c28b5
 def check_slice(path, deep: bool = False) -> dict:
     "Is the image file at `path` readable? Returns `ok`, `height`, `width`, `error` and a short content digest `fp`."
     path = str(path); low = path.lower()
@@ -41,44 +68,15 @@ def check_slice(path, deep: bool = False) -> dict:
                 f.seek(size//2); mid = f.read(64); f.seek(max(size - 64, 0)); tail = f.read(64)
         res['fp'] = hashlib.sha1(size.to_bytes(8, 'little') + mid + tail).digest()[:10]
         if size == 0: res['error'] = 'empty file (0 bytes)'; return res
-        if low.endswith(('.jpg', '.jpeg')):
-            import simplejpeg
-            if head[:2] != b'\xff\xd8': res['error'] = 'not a JPEG (no start-of-image marker)'; return res
-            if not tail.rstrip(b'\x00\r\n ').endswith(b'\xff\xd9'): res['error'] = 'truncated JPEG (no end-of-image marker)'; return res
-            try: h, w, _, _ = simplejpeg.decode_jpeg_header(head)
-            except ValueError:
-                try:
-                    with open(path, 'rb') as f: h, w, _, _ = simplejpeg.decode_jpeg_header(f.read())
-                except ValueError as e: res['error'] = f'unreadable JPEG header ({e})'; return res
-            if deep:
-                with open(path, 'rb') as f: simplejpeg.decode_jpeg(f.read(), colorspace='GRAY')
-        elif low.endswith('.png'):
-            if head[:8] != b'\x89PNG\r\n\x1a\n' or head[12:16] != b'IHDR': res['error'] = 'not a PNG (bad signature)'; return res
-            if not tail.endswith(b'IEND\xaeB`\x82'): res['error'] = 'truncated PNG (no IEND chunk)'; return res
-            w, h = int.from_bytes(head[16:20], 'big'), int.from_bytes(head[20:24], 'big')
-            if deep:
-                from PIL import Image
-                with Image.open(path) as im: im.load()
-        else:
-            from PIL import Image
-            with Image.open(path) as im:
-                w, h = im.size
-                if deep: im.load()
-        res.update(ok=True, height=int(h), width=int(w))
+        size_of = _jpeg_size if low.endswith(('.jpg', '.jpeg')) else _png_size if low.endswith('.png') else _pil_size
+        hw = size_of(path, head, tail, deep)
+        if isinstance(hw, str): res['error'] = hw; return res
+        res.update(ok=True, height=int(hw[0]), width=int(hw[1]))
     except Exception as e:   # a bad file must never stop the audit
         res['error'] = f'{type(e).__name__}: {e}'
     return res
 
 # %% ../nbs/02_audit.ipynb #ba24807f
-def _slice_key(p: Path):
-    s = p.name.split('.')[0]
-    return (0, int(s), p.name) if s.isdigit() else (1, 0, p.name)
-
-def slice_files(path, skip: str = '') -> list[Path]:
-    "The slice files of a scan folder in slice-number order, without the names listed in `skip` (';'-separated)."
-    bad = set(s for s in str(skip or '').split(';') if s)
-    return sorted((p for p in Path(path).iterdir() if p.is_file() and _is_image(p.name) and p.name not in bad), key=_slice_key)
-
 def _nifti_unit(path: Path, deep=False) -> dict:
     "A NIfTI scan: header shape (slices last), and a digest of its bytes as fingerprint."
     u = dict(rel='', path=path, fmt='nifti', n_files=1, n_slices=0, height=0, width=0, bad=[], sizes=Counter(), gaps=[], nonnumeric=False, fingerprint='')
@@ -98,7 +96,7 @@ def _nifti_unit(path: Path, deep=False) -> dict:
 
 def _dir_unit(path: Path, rel: str, images: list, deep=False) -> dict:
     "Check every slice of one folder of slices."
-    images = sorted(images, key=_slice_key)
+    images = sorted(images, key=slice_key)
     ok, bad, sizes, h = [], [], Counter(), hashlib.sha1()
     for p in images:
         r = check_slice(p, deep)
@@ -113,19 +111,20 @@ def _dir_unit(path: Path, rel: str, images: list, deep=False) -> dict:
                 height=hh, width=ww, bad=bad, sizes=sizes, gaps=gaps, nonnumeric=len(idx) < len(images),
                 fingerprint=h.hexdigest()[:16] if ok else '')
 
+# %% ../nbs/02_audit.ipynb #08796dbe
 def inspect_scan(path, deep: bool = False) -> dict:
     "Every unit of image data below the scan entry `path` (folder or NIfTI file), and the non-image files found there."
     path = Path(path)
-    if path.is_file(): return dict(units=[_nifti_unit(path, deep)] if _is_nifti(path.name) else [], other=[], n_files=1)
+    if path.is_file(): return dict(units=[_nifti_unit(path, deep)] if is_nifti(path.name) else [], other=[], n_files=1)
     units, other, n = [], [], 0
     for dp, dns, fns in os.walk(path):
         dns.sort(); dp = Path(dp)
         rel = dp.relative_to(path).as_posix(); rel = '' if rel == '.' else rel
-        imgs = [dp/f for f in fns if _is_image(f)]
+        imgs = [dp/f for f in fns if is_slice_file(f)]
         n += len(fns)
         for f in sorted(fns):
-            if _is_nifti(f): u = _nifti_unit(dp/f, deep); u['rel'] = (rel + '/' if rel else '') + re.sub(r'\.nii(\.gz)?$', '', f, flags=re.I); units.append(u)
-            elif not _is_image(f): other.append(dp/f)
+            if is_nifti(f): u = _nifti_unit(dp/f, deep); u['rel'] = (rel + '/' if rel else '') + re.sub(r'\.nii(\.gz)?$', '', f, flags=re.I); units.append(u)
+            elif not is_slice_file(f): other.append(dp/f)
         if imgs: units.append(_dir_unit(dp, rel, imgs, deep))
     return dict(units=sorted(units, key=lambda u: u['rel']), other=other, n_files=n)
 
@@ -139,13 +138,14 @@ def _holds_scans(d: Path) -> bool:
     "Does folder `d` hold at least one scan-like entry (a folder with image files or sub-folders, or a NIfTI file)?"
     try:
         for e in os.scandir(d):
-            if e.is_file() and _is_nifti(e.name): return True
+            if e.is_file() and is_nifti(e.name): return True
             if e.is_dir():
                 for e2 in os.scandir(e.path):
-                    if (e2.is_file() and (_is_image(e2.name) or _is_nifti(e2.name))) or e2.is_dir(): return True
+                    if (e2.is_file() and (is_slice_file(e2.name) or is_nifti(e2.name))) or e2.is_dir(): return True
     except OSError: pass
     return False
 
+# %% ../nbs/02_audit.ipynb #695da7e5
 def find_layout(root) -> AttrDict:
     "The class folders (split, label), test folders, CSVs and stray entries of a release tree rooted at `root`."
     root = Path(root).expanduser().resolve()
@@ -164,10 +164,10 @@ def find_layout(root) -> AttrDict:
                 L.tests.append(p)
             else: keep.append(d)
         dns[:] = keep
-        imgs = [f for f in fns if _is_image(f) or _is_nifti(f)]
+        imgs = [f for f in fns if is_slice_file(f) or is_nifti(f)]
         if imgs and rel and not dns:   # a folder of slices outside the layout: one unlisted scan
             L.stray_scans.append(dp)
-            L.stray_files += [dp/f for f in fns if not (_is_image(f) or _is_nifti(f))]
+            L.stray_files += [dp/f for f in fns if not (is_slice_file(f) or is_nifti(f))]
             dns[:] = []
             continue
         for f in sorted(fns):
@@ -235,107 +235,127 @@ def _count_table(df, rows, test_total=None) -> pd.DataFrame:
     return pd.DataFrame(out, columns=TABLE_COLS).astype({c: 'Int64' for c in (*SOURCES, 'Total')})
 
 # %% ../nbs/02_audit.ipynb #607edd1a
-def audit(root, deep: bool = False, overlap: bool = True, progress: bool = False) -> AuditResult:
-    "Audit the release at `root`: tables 1 and 2, manifest, anomalies (see the rules above)."
-    t0 = time.time()
-    L = find_layout(root)
-    A = []   # anomalies as tuples in ANOMALY_COLS order
-    def anom(kind, split, label, name, path, detail): A.append((kind, split, label, name, str(path) if path != '' else '', detail))
-    lst, a = read_listing(L.csvs); A += a
-    for (split, label), nm in {('train', 1): 'train_covid.csv', ('train', 0): 'train_non_covid.csv',
-                               ('val', 1): 'validation_covid.csv', ('val', 0): 'validation_non_covid.csv'}.items():
+class Anomalies(list):
+    "The anomalies found so far, as tuples in `ANOMALY_COLS` order; call it to add one."
+    def __call__(self, kind, split, label, name, path, detail): self.append((kind, split, label, name, str(path) if path != '' else '', detail))
+
+_CSV_FILES = {('train', 1): 'train_covid.csv', ('train', 0): 'train_non_covid.csv', ('val', 1): 'validation_covid.csv', ('val', 0): 'validation_non_covid.csv'}
+
+def _layout_anomalies(L, anom: Anomalies):
+    "Missing CSVs, stray files and folders of slices outside the layout."
+    for (split, label), nm in _CSV_FILES.items():
         if not any(CSV_RE.match(p.name) and ('train' if p.name.lower().startswith('train') else 'val') == split
                    and (0 if 'non' in p.name.lower() else 1) == label for p in L.csvs):
             anom('missing_csv', split, label, '', L.root, f'no {nm} found below the root: its scans count as unlisted and Table 1 shows 0')
     for p in L.stray_files:
-        anom('stray_file' if _is_image(p.name) else 'non_image_file', '', '', '', p, 'outside any scan folder; not used')
+        anom('stray_file' if is_slice_file(p.name) else 'non_image_file', '', '', '', p, 'outside any scan folder; not used')
     for p in L.stray_scans:
         anom('unlisted_scan', '', '', p.name, p, 'a folder of images outside the release layout (not in a class or test folder); not used')
-    # scan entries on disk, per (split, label) and in the test folders
-    entries = []   # (split, label, name, path, class_folder)
-    for cdir, split, label in L.classes:
-        for e in sorted(os.scandir(cdir), key=lambda e: e.name):
+
+def _scan_entries(L, anom: Anomalies) -> tuple[list, int]:
+    "The scan entries on disk `(split, label, name, path, class_folder)` of the class and test folders, and the number of test entries."
+    entries, n_test = [], 0
+    folders = [(cdir, split, label, f'class folder {cdir.name}/') for cdir, split, label in L.classes] + [(t, 'test', -1, f'{t.name}/') for t in L.tests]
+    for d, split, label, what in folders:
+        for e in sorted(os.scandir(d), key=lambda e: e.name):
             p = Path(e.path)
-            if e.is_dir() or _is_nifti(e.name): entries.append((split, label, re.sub(r'\.nii(\.gz)?$', '', e.name, flags=re.I), p, cdir.name))
-            else: anom('stray_file' if _is_image(e.name) else 'non_image_file', split, label, '', p, f'file directly in class folder {cdir.name}/; not a scan')
-    n_test = 0
-    for tdir in L.tests:
-        for e in sorted(os.scandir(tdir), key=lambda e: e.name):
-            p = Path(e.path)
-            if e.is_dir() or _is_nifti(e.name): entries.append(('test', -1, re.sub(r'\.nii(\.gz)?$', '', e.name, flags=re.I), p, tdir.name)); n_test += 1
-            else: anom('stray_file' if _is_image(e.name) else 'non_image_file', 'test', -1, '', p, f'file directly in {tdir.name}/; not a scan')
-    listed = {(r.split, r.label, r.name): r for r in lst.itertuples()}
-    on_disk = set()
-    rows = []
+            if e.is_dir() or is_nifti(e.name):
+                entries.append((split, label, re.sub(r'\.nii(\.gz)?$', '', e.name, flags=re.I), p, d.name)); n_test += split == 'test'
+            else: anom('stray_file' if is_slice_file(e.name) else 'non_image_file', split, label, '', p, f'file directly in {what}; not a scan')
+    return entries, n_test
+
+# %% ../nbs/02_audit.ipynb #d6e4bf90
+def _unit_row(u: dict, key: tuple, source: int, flags: list, csv: str, anom: Anomalies) -> dict|None:
+    "The manifest row of one unit of image data of scan entry `key` = (split, label, name), or None when it has no readable slice."
+    split, label, name = key
+    sid = (f'{split}/{CLASS_NAMES[label]}/{name}' if split != 'test' else f'test/{name}') + (f"/{u['rel']}" if u['rel'] else '')
+    for bp, err in u['bad']: anom('unreadable_slice', split, label, name, bp, err)
+    if u['n_slices'] == 0:
+        anom('empty_scan', split, label, name, u['path'], f"no readable slice ({len(u['bad'])} unreadable); dropped"); return None
+    uf = list(flags) + (['unreadable_slices'] if u['bad'] else [])
+    if u['gaps']:
+        g = u['gaps']; anom('slice_gap', split, label, name, u['path'], f"missing slice numbers {', '.join(map(str, g[:10]))}{', ...' if len(g) > 10 else ''} ({len(g)} of 0..{u['n_files'] + len(g) - 1}); kept"); uf.append('slice_gap')
+    if len(u['sizes']) > 1:
+        anom('mixed_slice_size', split, label, name, u['path'], f"slice sizes {_sizes_str(u['sizes'])}; kept (resize when loading)"); uf.append('mixed_size')
+    if u['nonnumeric']: uf.append('nonnumeric_names')
+    return dict(scan_id=sid, split=split, label=label, source=source, path=str(Path(u['path']).resolve()), n_slices=u['n_slices'],
+                height=u['height'], width=u['width'], fingerprint=u['fingerprint'], val_overlap=False, flags=uf,
+                name=name, sub=u['rel'], format=u['fmt'], n_files=u['n_files'], skip_slices=';'.join(bp.name for bp, _ in u['bad']), csv=csv)
+
+def _entry_rows(key: tuple, p: Path, folder: str, L_, deep: bool, anom: Anomalies) -> list[dict]:
+    "The manifest rows of scan entry `key` = (split, label, name) at `p` (listed as `L_`, or None): nested scans expanded or dropped."
+    split, label, name = key
+    source = -1 if split == 'test' else (L_.source if L_ is not None else -1)
+    flags = []
+    if split != 'test' and L_ is None:
+        anom('unlisted_scan', split, label, name, p, f'in {folder}/ but in no {split} CSV of its class; kept with source -1'); flags.append('unlisted')
+    info = inspect_scan(p, deep)
+    for o in info['other']: anom('non_image_file', split, label, name, o, 'not an image; ignored')
+    units = info['units']
+    if not units:
+        anom('empty_scan', split, label, name, p, 'no slice files' + (f' ({len(info["other"])} other files)' if info['other'] else '') + '; dropped'); return []
+    wrapped = len(units) == 1 and units[0]['rel'] != ''
+    if wrapped:
+        anom('nested_scans', split, label, name, p, f"its slices sit one level down, in {units[0]['rel']}/; used as this scan"); units[0]['rel'] = ''
+    elif len(units) > 1:
+        if split == 'test':
+            anom('nested_scans', split, label, name, p, f'holds {len(units)} scans ({", ".join(u["rel"] or "." for u in units[:5])}{", ..." if len(units) > 5 else ""}); dropped: one prediction per test folder cannot cover several scans'); return []
+        anom('nested_scans', split, label, name, p, f'holds {len(units)} scans in sub-folders; each kept as its own scan with this entry\'s label and source')
+    flags += ['nested'] if (len(units) > 1 or wrapped) else []
+    rows = [_unit_row(u, key, source, flags, L_.csv if L_ is not None else '', anom) for u in units]
+    return [r for r in rows if r is not None]
+
+# %% ../nbs/02_audit.ipynb #8a45cde4
+def _duplicates(m: pd.DataFrame, F: list, anom: Anomalies):
+    "Flag every scan whose content fingerprint another scan shares."
+    for fp, g in m[m.fingerprint != ''].groupby('fingerprint'):
+        if len(g) < 2: continue
+        for i, r in g.iterrows():
+            others = [s for s in g.scan_id if s != r.scan_id]
+            anom('duplicate_scan', r.split, r.label, r['name'], r.path, f"same content as {', '.join(others[:5])}; kept"); F[i] = F[i] + ['duplicate']
+
+def _source_correction(m: pd.DataFrame, F: list, overlap: bool, anom: Anomalies):
+    "Sources with one class only in a split; in validation (with `overlap`), mark that source's training scans of the missing class `val_overlap`."
+    known = m[m.source >= 0]
+    for split in ('train', 'val'):
+        for s in range(4):
+            n = [int(((known.split == split) & (known.source == s) & (known.label == y)).sum()) for y in (0, 1)]
+            if not (sum(n) and min(n) == 0): continue
+            miss = n.index(0)
+            anom('single_class_source', split, 1 - miss, '', '', f"source {s} has {n[1 - miss]} {'COVID' if miss == 0 else 'non-COVID'} and 0 {'COVID' if miss == 1 else 'non-COVID'} scans in {split}")
+            if split != 'val' or not overlap: continue
+            idx = m.index[(m.split == 'train') & (m.source == s) & (m.label == miss)]
+            m.loc[idx, 'val_overlap'] = True
+            for i in idx:
+                anom('val_overlap', 'train', miss, m.at[i, 'name'], m.at[i, 'path'], f'source {s} has no {"COVID" if miss else "non-COVID"} validation scans: this training scan is also used for validation analysis (the study\'s correction)')
+                F[i] = F[i] + ['val_overlap']
+
+# %% ../nbs/02_audit.ipynb #15592113
+def audit(root, deep: bool = False, overlap: bool = True, progress: bool = False) -> AuditResult:
+    "Audit the release at `root`: tables 1 and 2, manifest, anomalies (see the rules above)."
     from tqdm.auto import tqdm
+    t0 = time.time()
+    L, anom = find_layout(root), Anomalies()
+    lst, a = read_listing(L.csvs); anom += a
+    _layout_anomalies(L, anom)
+    entries, n_test = _scan_entries(L, anom)
+    listed, on_disk, rows = {(r.split, r.label, r.name): r for r in lst.itertuples()}, set(), []
     for split, label, name, p, folder in tqdm(entries, desc='audit', disable=not progress, mininterval=2):
         key = (split, label, name)
         if key in on_disk:
             anom('name_clash', split, label, name, p, f'a scan named {name} already seen in this split and class; this one kept as {name}~{folder}')
             name = f'{name}~{folder}'
         on_disk.add(key)
-        L_ = listed.get(key)
-        source = -1 if split == 'test' else (L_.source if L_ is not None else -1)
-        flags = []
-        if split != 'test' and L_ is None:
-            anom('unlisted_scan', split, label, name, p, f'in {folder}/ but in no {split} CSV of its class; kept with source -1'); flags.append('unlisted')
-        info = inspect_scan(p, deep)
-        for o in info['other']: anom('non_image_file', split, label, name, o, 'not an image; ignored')
-        units = info['units']
-        if not units:
-            anom('empty_scan', split, label, name, p, 'no slice files' + (f' ({len(info["other"])} other files)' if info['other'] else '') + '; dropped'); continue
-        wrapped = len(units) == 1 and units[0]['rel'] != ''
-        if wrapped:
-            anom('nested_scans', split, label, name, p, f"its slices sit one level down, in {units[0]['rel']}/; used as this scan")
-            units[0]['rel'] = ''
-        elif len(units) > 1:
-            if split == 'test':
-                anom('nested_scans', split, label, name, p, f'holds {len(units)} scans ({", ".join(u["rel"] or "." for u in units[:5])}{", ..." if len(units) > 5 else ""}); dropped: one prediction per test folder cannot cover several scans'); continue
-            anom('nested_scans', split, label, name, p, f'holds {len(units)} scans in sub-folders; each kept as its own scan with this entry\'s label and source')
-        for u in units:
-            sid = (f'{split}/{CLASS_NAMES[label]}/{name}' if split != 'test' else f'test/{name}') + (f"/{u['rel']}" if u['rel'] else '')
-            uf = list(flags) + (['nested'] if (len(units) > 1 or wrapped) else [])
-            for bp, err in u['bad']: anom('unreadable_slice', split, label, name, bp, err)
-            if u['n_slices'] == 0:
-                anom('empty_scan', split, label, name, u['path'], f"no readable slice ({len(u['bad'])} unreadable); dropped"); continue
-            if u['bad']: uf.append('unreadable_slices')
-            if u['gaps']:
-                g = u['gaps']; anom('slice_gap', split, label, name, u['path'], f"missing slice numbers {', '.join(map(str, g[:10]))}{', ...' if len(g) > 10 else ''} ({len(g)} of 0..{u['n_files'] + len(g) - 1}); kept"); uf.append('slice_gap')
-            if len(u['sizes']) > 1:
-                anom('mixed_slice_size', split, label, name, u['path'], f"slice sizes {_sizes_str(u['sizes'])}; kept (resize when loading)"); uf.append('mixed_size')
-            if u['nonnumeric']: uf.append('nonnumeric_names')
-            rows.append(dict(scan_id=sid, split=split, label=label, source=source, path=str(Path(u['path']).resolve()), n_slices=u['n_slices'],
-                             height=u['height'], width=u['width'], fingerprint=u['fingerprint'], val_overlap=False, flags=uf,
-                             name=name, sub=u['rel'], format=u['fmt'], n_files=u['n_files'], skip_slices=';'.join(bp.name for bp, _ in u['bad']),
-                             csv=L_.csv if L_ is not None else ''))
+        rows += _entry_rows((split, label, name), p, folder, listed.get(key), deep, anom)
     for r in lst.itertuples():
         if (r.split, r.label, r.name) not in on_disk:
             anom('missing_scan', r.split, r.label, r.name, '', f'listed in {r.csv} (source {r.source}) but no such folder in the {CLASS_NAMES[r.label]} {r.split} folders; dropped')
     m = pd.DataFrame(rows, columns=MANIFEST_COLS)
-    # duplicates: same content fingerprint, within or across splits
     F = list(m['flags'])   # flags per row, joined at the end
-    for fp, g in m[m.fingerprint != ''].groupby('fingerprint'):
-        if len(g) < 2: continue
-        for i, r in g.iterrows():
-            others = [s for s in g.scan_id if s != r.scan_id]
-            anom('duplicate_scan', r.split, r.label, r['name'], r.path, f"same content as {', '.join(others[:5])}; kept"); F[i] = F[i] + ['duplicate']
-    # sources with one class only in a split; the study's correction for validation
-    known = m[m.source >= 0]
-    for split in ('train', 'val'):
-        for s in range(4):
-            n = [int(((known.split == split) & (known.source == s) & (known.label == y)).sum()) for y in (0, 1)]
-            if sum(n) and min(n) == 0:
-                miss = n.index(0)
-                anom('single_class_source', split, 1 - miss, '', '', f"source {s} has {n[1 - miss]} {'COVID' if miss == 0 else 'non-COVID'} and 0 {'COVID' if miss == 1 else 'non-COVID'} scans in {split}")
-                if split == 'val' and overlap:
-                    idx = m.index[(m.split == 'train') & (m.source == s) & (m.label == miss)]
-                    m.loc[idx, 'val_overlap'] = True
-                    for i in idx:
-                        anom('val_overlap', 'train', miss, m.at[i, 'name'], m.at[i, 'path'], f'source {s} has no {"COVID" if miss else "non-COVID"} validation scans: this training scan is also used for validation analysis (the study\'s correction)')
-                        F[i] = F[i] + ['val_overlap']
+    _duplicates(m, F, anom); _source_correction(m, F, overlap, anom)
     m['flags'] = [';'.join(dict.fromkeys(f)) for f in F]
     m['label'] = m.label.astype(int); m['source'] = m.source.astype(int)
-    an = pd.DataFrame(A, columns=ANOMALY_COLS)
+    an = pd.DataFrame(list(anom), columns=ANOMALY_COLS)
     an['label'] = an.label.map(lambda v: '' if v == '' else int(v))
     rows4 = [('train', 1), ('train', 0), ('val', 1), ('val', 0)]
     t1 = _count_table(lst, rows4, test_total=n_test)
@@ -359,7 +379,7 @@ def unaccounted(root, manifest: pd.DataFrame, anomalies: pd.DataFrame) -> list[P
     for dp, _, fns in os.walk(Path(root).resolve()):
         for f in fns:
             p = Path(dp)/f; ps = str(p)
-            if CSV_RE.match(f) or ps in scan_dirs or (_is_image(f) and dp in scan_dirs): continue
+            if CSV_RE.match(f) or ps in scan_dirs or (is_slice_file(f) and dp in scan_dirs): continue
             if str(p) in named or any(str(a) in named for a in p.parents): continue
             out.append(p)
     return out
@@ -420,6 +440,7 @@ def _report(res: AuditResult, label: str) -> str:
               '(`val_overlap`). See `anomalies.csv` for every case.\n')
     return '\n'.join(md)
 
+# %% ../nbs/02_audit.ipynb #cfe7e8d2
 def save_audit(ctx, res: AuditResult):
     "Write tables 1 and 2 (beside the paper's), `manifest.csv`, `anomalies.csv`, `report.md` and metrics through `ctx`."
     ctx.save_table(res.table1, 'table1', paper=TABLE1, note='Official split: counted from the four CSVs; test = folders in test/.')
@@ -433,35 +454,26 @@ def save_audit(ctx, res: AuditResult):
                       'table1_equals_paper': eq(res.table1, TABLE1), 'table2_equals_paper': eq(res.table2, TABLE2),
                       'anomalies': {k: int(v) for k, v in res.anomalies.kind.value_counts().items()}})
 
-def load_manifest(d) -> pd.DataFrame:
-    "The manifest of an audit results folder `d` (or a manifest.csv path), with its column types."
-    p = Path(d); p = p/'manifest.csv' if p.is_dir() else p
-    if not p.exists(): raise FileNotFoundError(f"No manifest at {p}: run `ctstudy run audit` (or pass the audit results folder).")
-    m = pd.read_csv(p, dtype={'scan_id': str, 'path': str, 'fingerprint': str, 'flags': str, 'name': str, 'sub': str, 'skip_slices': str, 'csv': str})
-    for c in ('flags', 'sub', 'skip_slices', 'csv', 'fingerprint'): m[c] = m[c].fillna('')
-    m['val_overlap'] = m.val_overlap.astype(bool)
-    return m
-
 # %% ../nbs/02_audit.ipynb #90eadd5c
-@step('audit', 'A', default_data='synth', base=dict(deep=False, overlap=True))
+AUDIT_BASE = dict(deep=False,      # ours: check markers and headers; True decodes every slice (slow)
+                  overlap=True)     # paper: the study's source-2 correction (training positives also in validation analysis)
+
+@step('audit', 'A', default_data='synth', base=AUDIT_BASE)
 def audit_step(ctx):
     "Audit the release: Tables 1 and 2, manifest.csv, anomalies.csv, report.md."
     res = audit(ctx.data_root(), deep=ctx.cfg.deep, overlap=ctx.cfg.overlap, progress=True)
     save_audit(ctx, res)
     return res
 
+# %% ../nbs/02_audit.ipynb #e432a4e1
 @command('audit')
 def audit_cmd(root: Param('The release folder (covid1/, non-covid1/, validation/, test/ and the CSVs, at any depth)', str),
-              out: Param('Folder to write table1.csv, table2.csv, manifest.csv, anomalies.csv and report.md into', str) = 'audit',
-              deep: Param('Decode every slice fully (slow) instead of checking markers and headers', store_true) = False):
+              out: Param('Results root (default: CTSTUDY_OUT, else results/); the audit goes to <out>/<profile>/A/audit', str) = None,
+              profile: Param('Configuration profile (the audit reads every scan whatever the profile)', str, choices=list(PROFILES)) = 'paper',
+              deep: Param('Decode every slice fully (slow) instead of checking markers and headers', store_true) = False,
+              force: Param('Re-audit even if a current audit of this release exists', store_true) = False):
     "Audit a COV19-CT-DB-style release: reconcile CSVs and folders, list anomalies, write Tables 1 and 2 and the manifest."
-    root = Path(root).expanduser().resolve(); out = Path(out).expanduser().resolve(); out.mkdir(parents=True, exist_ok=True)
-    cfg = get_config('audit', 'paper', deep=deep)
-    ctx = Ctx(get_step('audit'), cfg, out, out, root)
-    res = audit_step(ctx)
-    (out/'config.json').write_text(json.dumps(dict(cfg), indent=1))
-    try: fp = tree_fingerprint(root)
-    except OSError as e: fp = f'unavailable ({e})'   # files changed while auditing
-    (out/'provenance.json').write_text(json.dumps(provenance(dict(cfg), fp, step='audit', study='A', data=str(root), seconds=res.seconds), indent=1, default=_json_default))
-    print(f'{len(res.manifest)} usable scans, {len(res.anomalies)} anomalies, {res.seconds:.2f} s -> {out}')
-    return out
+    d = run('audit', profile=profile, data=root, out=out, force=force, deep=deep)
+    met = json.loads((d/'metrics.json').read_text())
+    print(f"{met['n_scans']} usable scans, {sum(met['anomalies'].values())} anomalies, {met['seconds']:.2f} s -> {d}")
+    return d
