@@ -4,39 +4,39 @@
 
 # %% ../nbs/06_stage2a.ipynb #d8bf7ad9
 from __future__ import annotations
-import os, re, json, time, shutil, tempfile, warnings
-from functools import partial
+import os, json, math, time, shutil, warnings
 from pathlib import Path
 import numpy as np
 import pandas as pd
 import torch
 from torch import nn
 import torch.nn.functional as F
+from fastcore.basics import noop, AttrDict
 from fastai.learner import Learner
 from fastai.data.core import DataLoaders
-from fastai.data.load import DataLoader
 from fastai.metrics import AccumMetric
-from fastai.optimizer import Adam
-from fastai.callback.tracker import SaveModelCallback
+from fastai.callback.training import GradientAccumulation
+from fastai.callback.tracker import EarlyStoppingCallback
+from fastai.callback.schedule import ParamScheduler, combine_scheds, SchedLin, SchedCos
 from fastai.callback.fp16 import *
-from fastai.callback.schedule import *
-from fastai.callback.progress import *
-from fastcore.basics import noop
-from fastai.torch_core import default_device
+from fastai.torch_core import rank_distrib, num_distrib, distrib_barrier
 from transformers import SiglipVisionModel
-from safetensors.torch import save_file
+from safetensors.torch import save_file, load_file
 from .core import *
 from .paper import TABLE4
 from .hf import load_hf, tiny_siglip_vision_config, weights_label, hub_offline
-from .metrics import binary_metrics, with_ci, metrics_table, confusion, plot_confusion
-from .preprocess import SliceStackDataset, load_index
+from .metrics import binary_metrics, with_ci, metrics_table
+from .learn import (PRED_COLS, setting_slug, make_dl, learner, fit, history, seed, ddp_ctx, replicas_equal,
+                           train_distributed, predict, scan_predictions, save_stage_results)
+from .preprocess import load_index
+from .datasets import SliceStackDataset
 from .audit import analysis_split
 
 # %% auto #0
-__all__ = ['TABLE4_SETTINGS', 'MEAN', 'STD', 'PRED_COLS', 'setting_slug', 'enable_checkpointing', 'slice_encoder',
-           'encoder_layers', 'embed_slices', 'SliceClassifier', 'SliceBCE', 'scan_prob', 'scan_macro_f1', 'stage_rows',
-           'make_dl', 'stack_dataset', 'slice_learner', 'scan_predictions', 'so400m_config', 'save_stage_results',
-           'stage2a']
+__all__ = ['TABLE4_SETTINGS', 'MEAN', 'STD', 'OBJECTIVES', 'enable_checkpointing', 'slice_encoder', 'encoder_layers',
+           'embed_slices', 'SliceClassifier', 'scan_log_probs', 'scan_prob', 'ScanLoss', 'read_out', 'scan_metric',
+           'stage_rows', 'stack_dataset', 'recipe_cbs', 'cosine_warmup', 'slice_learner', 'fit_recipe', 'train_setting',
+           'load_slice_classifier', 'scan_rows_predictions', 'so400m_config', 'stage2a']
 
 # %% ../nbs/06_stage2a.ipynb #60162700
 TABLE4_SETTINGS = {
@@ -44,10 +44,6 @@ TABLE4_SETTINGS = {
     'CRS 128x256x256': dict(kind='vol3d',   mode='crs'),
     'DRS 24x448x448':  dict(kind='stack24', mode='drs'),
 }
-
-def setting_slug(name: str) -> str:
-    "A file-name-safe form of a setting name (`'CRS 24x448x448'` -> `'crs_24x448x448'`)."
-    return re.sub(r'[^a-z0-9]+', '_', name.lower()).strip('_')
 
 # %% ../nbs/06_stage2a.ipynb #fd73b3db
 def enable_checkpointing(model):
@@ -90,77 +86,145 @@ class SliceClassifier(nn.Module):
     def forward(self, x): return self.head(self.drop(embed_slices(self.encoder, x, self.chunk))).squeeze(-1)
 
 # %% ../nbs/06_stage2a.ipynb #afc65512
-class SliceBCE(nn.Module):
-    "Binary cross-entropy of slice logits `B x S` against the scan labels `B`, averaged over slices."
-    def forward(self, pred, targ): return F.binary_cross_entropy_with_logits(pred.float(), targ.float()[:, None].expand_as(pred))
+OBJECTIVES = ('prob_mean', 'logit_mean', 'per_slice')
 
-def scan_prob(slice_logits: torch.Tensor, aggregate: str = 'prob') -> torch.Tensor:
-    "Scan probabilities from slice logits `B x S`: mean slice probability (`'prob'`) or sigmoid of the mean logit (`'logit'`)."
-    slice_logits = torch.as_tensor(slice_logits).float()
-    if aggregate == 'prob': return slice_logits.sigmoid().mean(-1)
-    if aggregate == 'logit': return slice_logits.mean(-1).sigmoid()
-    raise ValueError(f"aggregate={aggregate!r}: use 'prob' (mean of slice probabilities, the paper) or 'logit' (mean of slice logits, the authors' code).")
+def scan_log_probs(slice_logits: torch.Tensor, aggregate: str = 'prob_mean') -> torch.Tensor:
+    "Log-probabilities `B x 2` (non-COVID, COVID) of scans from slice logits `B x S`: mean slice probability or mean slice logit."
+    l = torch.as_tensor(slice_logits).float()
+    if aggregate == 'prob_mean':
+        log_s = math.log(l.shape[-1])
+        return torch.stack([torch.logsumexp(F.logsigmoid(-l), -1) - log_s, torch.logsumexp(F.logsigmoid(l), -1) - log_s], -1)
+    if aggregate == 'logit_mean':
+        z = l.mean(-1)
+        return torch.stack([F.logsigmoid(-z), F.logsigmoid(z)], -1)
+    raise ValueError(f"aggregate={aggregate!r}: use 'prob_mean' (mean of slice probabilities, the paper) or 'logit_mean' (mean of slice logits, the authors' code).")
+
+def scan_prob(slice_logits: torch.Tensor, aggregate: str = 'prob_mean') -> torch.Tensor:
+    "Scan COVID probabilities from slice logits `B x S` (see `scan_log_probs`)."
+    return scan_log_probs(slice_logits, aggregate)[..., 1].exp()
+
+class ScanLoss(nn.Module):
+    "Cross-entropy of scan labels `B` (-1 = unknown, ignored) against slice logits `B x S`, per `objective`, with label smoothing."
+    def __init__(self, objective: str = 'prob_mean', smoothing: float = 0.):
+        super().__init__()
+        if objective not in OBJECTIVES: raise ValueError(f"objective={objective!r}: use one of {OBJECTIVES} ('prob_mean' is the paper's Eq. 2-3, 'logit_mean' the authors' code, 'per_slice' an ablation).")
+        self.objective, self.smoothing = objective, smoothing
+    def forward(self, pred, targ):
+        targ = targ.long()
+        if self.objective == 'per_slice':
+            targ = targ[:, None].expand_as(pred).reshape(-1)
+            pred = pred.reshape(-1, 1)
+        logp = scan_log_probs(pred, 'prob_mean' if self.objective == 'per_slice' else self.objective)
+        return F.cross_entropy(logp, targ, ignore_index=-1, label_smoothing=self.smoothing)
+
+def read_out(cfg) -> str:
+    "The scan aggregate of a configuration: `cfg['aggregate']` when set, else the one its `objective` trains ('per_slice' -> 'prob_mean')."
+    agg = cfg.get('aggregate') or {'per_slice': 'prob_mean'}.get(cfg.get('objective'), cfg.get('objective', 'prob_mean'))
+    if agg not in ('prob_mean', 'logit_mean'): raise ValueError(f"aggregate={agg!r}: use 'prob_mean' (the paper), 'logit_mean' (the authors' code) or None (follow the objective).")
+    return agg
 
 # %% ../nbs/06_stage2a.ipynb #1fdbaf92
-def scan_macro_f1(aggregate: str = 'prob') -> AccumMetric:
-    "A fastai metric: scan-level macro-F1 of slice logits aggregated with `aggregate`."
-    def macro_f1(preds, targs):
+def scan_metric(name: str = 'AUC', aggregate: str = 'prob_mean') -> AccumMetric:
+    "A fastai metric: one scan-level `binary_metrics` value (`'AUC'`, `'macro-F1'`, ...) of slice logits aggregated with `aggregate`."
+    def f(preds, targs):
         keep = targs >= 0                     # test scans (label -1) pass through get_preds too: not scored
-        return binary_metrics(targs[keep].numpy(), scan_prob(preds[keep], aggregate).numpy())['macro-F1'] if keep.any() else float('nan')
-    return AccumMetric(macro_f1, flatten=False)
+        return binary_metrics(targs[keep].numpy(), scan_prob(preds[keep], aggregate).numpy())[name] if keep.any() else float('nan')
+    return AccumMetric(f, flatten=False, name=name.lower().replace('-', '_'))
 
 # %% ../nbs/06_stage2a.ipynb #16dd78c6
-def stage_rows(index: pd.DataFrame, kind: str, variant: str) -> dict:
-    "The train, validation-analysis and test rows of `index` for one `kind` and `variant`, plus the number of failed rows left out."
+def stage_rows(index: pd.DataFrame, kind: str, variant: str, train_variants=None) -> dict:
+    "The training rows (`train_variants`, default `[variant]`), validation-analysis and test rows (`variant`) of `index` for one `kind`, and the failed rows left out."
     need = {'kind', 'variant', 'split', 'label', 'file'}
     if not need <= set(index.columns): raise KeyError(f"The preprocessing index lacks columns {sorted(need - set(index.columns))}: re-run `ctstudy run preprocess`.")
-    sel = index[(index.kind == kind) & (index.variant == variant)]
-    if not len(sel): raise ValueError(f"The preprocessing index has no rows of kind={kind!r}, variant={variant!r}; it has {sorted(set(zip(index.kind, index.variant)))}.")
+    tv = list(train_variants or [variant])
+    sel = index[(index.kind == kind) & index.variant.isin([*tv, variant])]
+    have = set(zip(sel.kind, sel.variant))
+    missing = [v for v in dict.fromkeys([*tv, variant]) if (kind, v) not in have]
+    if missing: raise ValueError(f"The preprocessing index has no rows of kind={kind!r}, variant(s) {missing}; it has {sorted(set(zip(index.kind, index.variant)))}.")
     ok = sel.status.ne('failed') if 'status' in sel else pd.Series(True, index=sel.index)
-    sel = sel[ok]
-    return dict(train=sel[sel.split == 'train'].reset_index(drop=True), val=analysis_split(sel, 'val').reset_index(drop=True),
-                test=sel[sel.split == 'test'].reset_index(drop=True), failed=int((~ok).sum()))
+    sel, ro = sel[ok], sel[ok].variant == variant
+    return dict(train=sel[(sel.split == 'train') & sel.variant.isin(tv)].reset_index(drop=True),
+                val=analysis_split(sel[ro], 'val').reset_index(drop=True), test=sel[ro & (sel.split == 'test')].reset_index(drop=True),
+                failed=int((~ok).sum()))
 
 # %% ../nbs/06_stage2a.ipynb #ccabec66
-def make_dl(ds, bs: int, shuffle: bool = False, num_workers: int = 0, drop_last: bool = False) -> DataLoader:
-    "A fastai DataLoader over a torch Dataset, on fastai's default device (CUDA when present)."
-    return DataLoader(ds, bs=bs, shuffle=shuffle, drop_last=drop_last, num_workers=num_workers, device=default_device())
-
 def stack_dataset(df: pd.DataFrame, kind: str, cfg, mode: str = 'all', train: bool = False) -> SliceStackDataset:
-    "The slice stacks of the rows `df` (one `variant`): a `window` of slices per item in training, every slice for `mode='all'`."
-    return SliceStackDataset(df, kind=kind, window=cfg.window, mode=mode, train=train, variants=(cfg.variant,),
-                             aug=cfg.aug if train else False, seed=cfg.seed if train else None)
+    "The slice stacks of rows `df`: training items (`train`) are augmented `window`s in `cfg.train_variants`, others every slice (`mode='all'`) of `cfg.variant`."
+    variants = (cfg.get('train_variants') or [cfg.variant]) if train else [cfg.variant]
+    return SliceStackDataset(df, kind=kind, window=cfg.window, mode=mode, train=train, variants=variants,
+                             aug=dict(cfg) if train and cfg.aug else False, seed=cfg.seed if train else None)
 
-def slice_learner(cfg, rows: dict, setting: str, path) -> Learner:
-    "A fastai Learner training a `SliceClassifier` for Table 4 `setting` on `rows` (from `stage_rows`)."
-    st = TABLE4_SETTINGS[setting]
+def recipe_cbs(cfg) -> list:
+    "fastai callbacks of the training recipe: gradient accumulation over `accum` batches of `bs` scans; early stopping on `monitor` after `patience` epochs."
+    cbs = [GradientAccumulation(cfg.bs*cfg.accum)] if cfg.accum > 1 else []
+    return cbs + ([EarlyStoppingCallback(monitor=cfg.monitor, comp=np.greater, patience=cfg.patience)] if cfg.patience else [])
+
+def cosine_warmup(lr, warmup: float = 0.05):
+    "fastai schedule: linear warm-up from 0 to `lr` over the fraction `warmup` of training, then cosine annealing to 0."
+    lr = np.asarray(lr, dtype=float) if np.ndim(lr) else float(lr)     # one rate, or one per parameter group
+    return combine_scheds([warmup, 1 - warmup], [SchedLin(0*lr, lr), SchedCos(lr, 0*lr)])
+
+# %% ../nbs/06_stage2a.ipynb #183e23ac
+def slice_learner(cfg, rows: dict, setting: str, path=None) -> Learner:
+    "A fastai Learner training a `SliceClassifier` for Table 4 `setting` on `rows` (from `stage_rows`) with the configured recipe."
+    st, agg = TABLE4_SETTINGS[setting], read_out(cfg)
     train_ds = stack_dataset(rows['train'], st['kind'], cfg, mode=st['mode'], train=True)
     valid_ds = stack_dataset(rows['val'], st['kind'], cfg)
     dls = DataLoaders(make_dl(train_ds, cfg.bs, True, cfg.num_workers, drop_last=len(train_ds) > cfg.bs),
                       make_dl(valid_ds, cfg.valid_bs, False, cfg.num_workers))
     model = SliceClassifier(slice_encoder(cfg.medsiglip, cfg.tiny, cfg.grad_ckpt, cfg.seed), chunk=cfg.chunk, dropout=cfg.dropout)
-    learn = Learner(dls, model, loss_func=SliceBCE(), opt_func=partial(Adam, decouple_wd=True), lr=cfg.lr, wd=cfg.wd,
-                    metrics=[scan_macro_f1(cfg.aggregate)], path=path, model_dir='models',
-                    cbs=[SaveModelCallback(monitor='macro_f1', comp=np.greater)])
+    learn = learner(dls, model, ScanLoss(cfg.objective, cfg.label_smoothing), lr=cfg.lr, wd=cfg.wd, opt=cfg.opt,
+                    metrics=[scan_metric('macro-F1', agg), scan_metric('AUC', agg)], monitor=cfg.monitor,
+                    cbs=recipe_cbs(cfg), bar=cfg.progress, path=path)
     if cfg.bf16:
         if torch.cuda.is_available(): learn.to_bf16()
         else: warnings.warn('bf16=True needs a CUDA GPU: training in float32 on the CPU.')
-    if not cfg.progress: learn.remove_cb(ProgressCallback); learn.logger = noop
     return learn
 
-# %% ../nbs/06_stage2a.ipynb #183e23ac
-PRED_COLS = ['scan_id', 'split', 'setting', 'label', 'source', 'prob', 'vote']
+def fit_recipe(learn: Learner, cfg, lr=None) -> Learner:
+    "Fit `learn` for up to `cfg.epochs` epochs at `lr` (default `cfg.lr`) with `cfg.schedule`: 'cosine' (with `cfg.warmup`), or the shared layer's 'one_cycle'/'constant'."
+    lr = cfg.lr if lr is None else lr
+    if cfg.schedule != 'cosine': return fit(learn, cfg.epochs, lr, schedule=cfg.schedule)
+    learn.fit(cfg.epochs, lr, cbs=ParamScheduler({'lr': cosine_warmup(lr, cfg.warmup)}))
+    return learn
 
-def scan_predictions(learn: Learner, ds, df: pd.DataFrame, setting: str, aggregate: str = 'prob', bs: int = 4, num_workers: int = 0) -> pd.DataFrame:
-    "Per-scan predictions (`scan_id,split,setting,label,source,prob,vote`) of `learn` on `ds`, whose items are the rows of `df`."
-    if not len(df): return pd.DataFrame(columns=PRED_COLS)
-    if len(ds) != len(df): raise ValueError(f"scan_predictions: the dataset has {len(ds)} items but df has {len(df)} rows")
-    logits, _ = learn.get_preds(dl=make_dl(ds, bs, False, num_workers), act=noop)
-    prob = scan_prob(logits, aggregate).numpy()
-    out = df[['scan_id', 'split', 'label', 'source']].copy()
-    out.insert(2, 'setting', setting)
-    out['prob'] = prob; out['vote'] = (prob >= 0.5).astype(int)
-    return out[PRED_COLS].reset_index(drop=True)
+# %% ../nbs/06_stage2a.ipynb #fc8a7203
+def train_setting(index_csv: str, setting: str, cfg: dict, out: str) -> str:
+    "Train Table 4 `setting` here or as one DDP rank; rank 0 writes the encoder, head, history and `train.json` to `out/<setting slug>/`."
+    cfg, st, t0 = AttrDict(cfg), TABLE4_SETTINGS[setting], time.time()
+    seed(cfg.seed)
+    rows = stage_rows(load_index(index_csv), st['kind'], cfg.variant, cfg.train_variants)
+    edir = Path(out)/setting_slug(setting)
+    learn = slice_learner(cfg, rows, setting, path=Path(out)/'.work'/setting_slug(setting))
+    weights = weights_label(learn.model.encoder)
+    with ddp_ctx(learn, sync_bn=False): fit_recipe(learn, cfg)
+    same = replicas_equal(learn.model)
+    if rank_distrib() == 0:
+        learn.model.encoder.save_pretrained(edir)
+        save_file({k: v.contiguous() for k, v in learn.model.head.state_dict().items()}, str(edir/'head.safetensors'))
+        history(learn).to_csv(edir/'history.csv', index=False)
+        kb = learn.keep_best
+        rec = dict(setting=setting, weights=weights, monitor=cfg.monitor, best=float(kb.best), best_epoch=kb.best_epoch,
+                   epochs_run=len(learn.recorder.values), world_size=max(num_distrib(), 1), ddp_replicas_equal=same,
+                   n_train_items=len(learn.dls.train.dataset), seconds=round(time.time() - t0, 1))
+        (edir/'train.json').write_text(json.dumps(rec, indent=1, default=str))
+    distrib_barrier()
+    return str(edir)
+
+def load_slice_classifier(edir, chunk: int|None = None) -> SliceClassifier:
+    "The fine-tuned Stage 2a model written by `train_setting` in `edir` (encoder folder and `head.safetensors`)."
+    edir = Path(edir)
+    if not (edir/'head.safetensors').exists(): raise FileNotFoundError(f"{edir/'head.safetensors'} does not exist: train the setting with `ctstudy run stage2a`.")
+    model = SliceClassifier(slice_encoder(str(edir)), chunk=chunk)
+    model.head.load_state_dict(load_file(str(edir/'head.safetensors')))
+    return model.eval()
+
+def scan_rows_predictions(model, rows: pd.DataFrame, kind: str, cfg, split: str, setting: str) -> pd.DataFrame:
+    "Per-scan predictions (`PRED_COLS` + `val_overlap`) of a slice model on every slice of `rows`' stacks, aggregated as `read_out(cfg)`."
+    if not len(rows): return pd.DataFrame(columns=[*PRED_COLS, 'val_overlap'])
+    ds = stack_dataset(rows, kind, cfg)
+    logits = predict(model, ds, cfg.valid_bs, cfg.num_workers, act=noop)
+    return scan_predictions(ds.items, scan_prob(torch.as_tensor(logits), read_out(cfg)).numpy(), split, setting)
 
 # %% ../nbs/06_stage2a.ipynb #0bc9dd40
 def so400m_config(image_size: int = 448):
@@ -169,60 +233,72 @@ def so400m_config(image_size: int = 448):
     return SiglipVisionConfig(hidden_size=1152, intermediate_size=4304, num_hidden_layers=27, num_attention_heads=16,
                               image_size=image_size, patch_size=14)
 
-# %% ../nbs/06_stage2a.ipynb #f041558b
-def save_stage_results(ctx, stage: str, table_name: str, table: pd.DataFrame, vals: list, tests: list, info: dict):
-    "Write a stage's `val_predictions.csv`, `test_predictions.csv`, a confusion figure per setting and `metrics.json`."
-    ctx.save_predictions(pd.concat(vals, ignore_index=True), 'val_predictions')
-    ctx.save_predictions(pd.concat(tests, ignore_index=True), 'test_predictions')
-    names = {0: 'non-COVID', 1: 'COVID'}
-    for v in vals:
-        s = v.setting.iloc[0]
-        cm = confusion(v.label.map(names), v.vote.map(names), list(names.values()))
-        ctx.save_fig(plot_confusion(cm, title=f'{stage} {s}: validation analysis (n={len(v)})'), f'confusion_{setting_slug(s)}')
-    ctx.save_metrics({'settings': info, table_name: table.to_dict('records')})
+# %% ../nbs/06_stage2a.ipynb #b5337277
+_BASE = dict(                                          # = the `paper` profile
+    settings=list(TABLE4_SETTINGS),                    # paper: Table 4's three input settings
+    medsiglip='google/medsiglip-448',                  # paper: MedSigLIP (SigLIP so400m vision tower, 448x448)
+    tiny=None,                                         # ours: tiny random SigLIP settings, used when medsiglip is None (tests, demo)
+    window=12,                                         # paper: training samples 12 slices (CRS contiguous, DRS spread); inference all
+    objective='prob_mean',                             # paper: Eq. 2-3, cross-entropy of the mean slice probability ('logit_mean': authors' code)
+    aggregate=None,                                    # paper: the read-out follows the objective (None); 'prob_mean'|'logit_mean' to set it
+    label_smoothing=0.05,                              # authors' code
+    train_variants=['orig', 'lung'],                   # authors' code: trained on original and lung-extracted stacks
+    variant='lung',                                    # ours: read out (validation, test) on the lung-extracted stacks, Stage 2's input in the paper
+    aug=True, aug_scale=[0.7, 1.0],                    # authors' code: random resized crop, scale 0.7-1, one crop per scan
+    aug_ratio=[3/4, 4/3],                              # ours: torchvision's RandomResizedCrop default (the code's ratio is not in study.md)
+    aug_rotate=0.0,                                    # authors' code: no rotation named in Stage 2's augmentation
+    opt='adamw', lr=5e-5, wd=0.05,                     # authors' code: AdamW, lr 5e-5, weight decay 0.05
+    schedule='cosine', warmup=0.05,                    # authors' code: cosine schedule with 5% (linear) warm-up
+    epochs=60, patience=16,                            # authors' code: up to 60 epochs, early stopping with patience 16
+    monitor='auc',                                     # authors' code: the checkpoint with the best validation AUC is kept
+    bs=1, accum=8,                                     # authors' code: one scan per batch, gradients accumulated over 8 batches
+    dropout=0.0,                                       # ours: no dropout before the head is named in the paper or study.md
+    valid_bs=2, chunk=48,                              # ours: inference batch and images per encoder pass, to fit one GPU
+    bf16=True, grad_ckpt=True,                         # ours: bf16 autocast and activation checkpointing, to fit so400m on one GPU
+    num_workers=4, n_boot=1000, progress=True,         # ours: loader workers; bootstrap resamples of the intervals; progress bars
+    nproc=1, launcher='torchrun')                      # ours: processes (DDP when > 1) and their launcher
+_SMALL = dict(medsiglip=None, bf16=False, grad_ckpt=False, num_workers=0,  # ours: CPU, a tiny random encoder (`tiny`)
+              bs=4, accum=2)                                               # ours: the same 8 scans per optimiser step, in fewer, larger batches
 
-# %% ../nbs/06_stage2a.ipynb #99e0ad09
-_BASE = dict(settings=list(TABLE4_SETTINGS), medsiglip=None, tiny=dict(image_size=32), variant='lung', window=12,
-             aggregate='prob', aug=False, epochs=1, lr=1e-3, wd=0.01, dropout=0.0, bs=4, valid_bs=4, chunk=None,
-             bf16=False, grad_ckpt=False, num_workers=0, n_boot=200, progress=True)
-
+# %% ../nbs/06_stage2a.ipynb #dadc49f6
 @step('stage2a', study='A', requires=('preprocess',), base=_BASE,
-      test=dict(window=4, epochs=1, bs=4, n_boot=50, progress=False,
+      test=dict(_SMALL, window=4, epochs=1, valid_bs=4, n_boot=50, progress=False,
                 tiny=dict(image_size=32, patch_size=8, hidden_size=32, layers=3, heads=2)),
-      demo=dict(window=12, epochs=40, lr=2e-3, bs=4, valid_bs=8, n_boot=1000,
-                tiny=dict(image_size=64, patch_size=16, hidden_size=64, layers=3, heads=4)),
-      paper=dict(medsiglip='google/medsiglip-448', epochs=10, lr=1e-5, wd=0.01, bs=2, valid_bs=2, chunk=48,
-                 bf16=True, grad_ckpt=True, num_workers=4, n_boot=1000))
+      demo=dict(_SMALL, epochs=40, valid_bs=8, tiny=dict(image_size=64, patch_size=16, hidden_size=64, layers=3, heads=4)),
+      paper=dict())
 def stage2a(ctx):
     "Stage 2a: MedSigLIP slice-wise classifiers for the three Table 4 settings."
     cfg = ctx.cfg
-    index = load_index(ctx.input('preprocess'))
     unknown = set(cfg.settings) - set(TABLE4_SETTINGS)
     if unknown: raise KeyError(f"Unknown Stage 2a setting(s) {sorted(unknown)}; known: {list(TABLE4_SETTINGS)}.")
-    rows_tab, inputs, weights, vals, tests, info = [], [], [], [], [], {}
-    work = Path(tempfile.mkdtemp(prefix='stage2a-', dir=ctx.dir))
+    ScanLoss(cfg.objective); read_out(cfg)              # a bad objective or aggregate fails here, before any training
+    index_csv = ctx.input('preprocess')/'index.csv'
+    index = load_index(index_csv)
+    rows_tab, inputs, vals, tests, hist, info = [], [], [], [], [], {}
     for setting in cfg.settings:
         st, t0 = TABLE4_SETTINGS[setting], time.time()
-        rows = stage_rows(index, st['kind'], cfg.variant)
-        seed_everything(cfg.seed)
-        learn = slice_learner(cfg, rows, setting, work/setting_slug(setting))
-        learn.fit_one_cycle(cfg.epochs, cfg.lr)
-        val, test = (scan_predictions(learn, stack_dataset(rows[k], st['kind'], cfg), rows[k], setting, cfg.aggregate,
-                                      cfg.valid_bs, cfg.num_workers) for k in ('val', 'test'))
-        vals.append(val); tests.append(test)
-        shape = rows['train']['shape'].iloc[0] if 'shape' in rows['train'] and len(rows['train']) else ''
-        rows_tab.append((setting, with_ci(binary_metrics, val, n_boot=cfg.n_boot, seed=cfg.seed)))
-        inputs.append(str(shape)); weights.append(weights_label(learn.model.encoder))
+        rows = stage_rows(index, st['kind'], cfg.variant, cfg.train_variants)
+        kw = dict(index_csv=str(index_csv), setting=setting, cfg=dict(cfg), out=str(ctx.path('encoders')))
+        train_distributed('ctstudy.stage2a:train_setting', kw, cfg, log=ctx.path(f'launch_{setting_slug(setting)}.log'))
         edir = ctx.path('encoders')/setting_slug(setting)
-        learn.model.encoder.save_pretrained(edir)
-        save_file({k: v.contiguous() for k, v in learn.model.head.state_dict().items()}, str(edir/'head.safetensors'))
+        model = load_slice_classifier(edir, cfg.chunk)
+        val, test = (scan_rows_predictions(model, rows[k], st['kind'], cfg, k, setting) for k in ('val', 'test'))
+        vals.append(val); tests.append(test)
+        hist.append(pd.read_csv(edir/'history.csv').assign(setting=setting))
+        rows_tab.append((setting, with_ci(binary_metrics, val, n_boot=cfg.n_boot, seed=cfg.seed)))
+        inputs.append(str(rows['train']['shape'].iloc[0]) if 'shape' in rows['train'] and len(rows['train']) else '')
         info[setting] = dict(kind=st['kind'], mode=st['mode'], encoder=f'encoders/{setting_slug(setting)}', n_train=len(rows['train']),
-                             n_val=len(rows['val']), n_test=len(rows['test']), failed_rows=rows['failed'], seconds=round(time.time() - t0, 1))
-    shutil.rmtree(work, ignore_errors=True)
+                             n_val=len(rows['val']), n_test=len(rows['test']), failed_rows=rows['failed'],
+                             **json.loads((edir/'train.json').read_text()), total_seconds=round(time.time() - t0, 1))
+    shutil.rmtree(ctx.path('encoders')/'.work', ignore_errors=True)
     table = metrics_table(rows_tab)
-    table.insert(1, 'input', inputs); table.insert(2, 'aggregate', cfg.aggregate); table.insert(3, 'weights', weights)
+    table.insert(1, 'input', inputs); table.insert(2, 'objective', cfg.objective); table.insert(3, 'aggregate', read_out(cfg))
+    table.insert(4, 'weights', [info[s]['weights'] for s in cfg.settings])
+    ctx.save_predictions(pd.concat(hist, ignore_index=True), 'history')
+    agg = 'probabilities' if read_out(cfg) == 'prob_mean' else 'logits'
     ctx.save_table(table, 'table4', paper=TABLE4, note=f"Validation analysis rows (val + source-2 training positives, as in the study); "
-                   f"scan prediction = mean of slice {'probabilities' if cfg.aggregate == 'prob' else 'logits'}; `input` is the array size of this profile. "
+                   f"objective {cfg.objective!r}; scan prediction = mean of slice {agg}; the epoch kept is the one with the best validation "
+                   f"{cfg.monitor} on these same rows (as in the study); `input` is the array size of this profile. "
                    f"S2's COVID validation scans are training scans, so S2 is optimistic.")
     save_stage_results(ctx, 'Stage 2a', 'table4', table, vals, tests, info)
     return table

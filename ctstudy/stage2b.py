@@ -4,8 +4,7 @@
 
 # %% ../nbs/07_stage2b.ipynb #93c12eb8
 from __future__ import annotations
-import os, json, time, shutil, tempfile, warnings
-from functools import partial
+import os, json, time, shutil, warnings
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -14,24 +13,23 @@ from torch import nn
 from fastcore.basics import noop, AttrDict
 from fastai.learner import Learner
 from fastai.data.core import DataLoaders
-from fastai.optimizer import Adam
-from fastai.torch_core import params
-from fastai.callback.tracker import SaveModelCallback
+from fastai.metrics import F1Score, RocAucBinary
+from fastai.torch_core import params, rank_distrib, num_distrib, distrib_barrier
 from fastai.callback.fp16 import *
-from fastai.callback.schedule import *
-from fastai.callback.progress import *
-from safetensors.torch import save_file
+from safetensors.torch import save_file, load_file
 from .core import *
 from .paper import TABLE5
 from .metrics import binary_metrics, with_ci, metrics_table
+from .learn import (setting_slug, make_dl, learner, history, seed, ddp_ctx, replicas_equal, train_distributed, predict,
+                           scan_predictions, save_stage_results, save_weights, load_weights)
 from .preprocess import load_index
-from .stage2a import (TABLE4_SETTINGS, setting_slug, slice_encoder, encoder_layers, embed_slices,
-                             stage_rows, stack_dataset, make_dl, SliceBCE, scan_macro_f1, scan_predictions,
-                             save_stage_results)
+from .stage2a import (TABLE4_SETTINGS, slice_encoder, encoder_layers, embed_slices, stage_rows, stack_dataset,
+                             recipe_cbs, fit_recipe)
 
 # %% auto #0
-__all__ = ['TABLE5_SETTINGS', 'freeze_encoder', 'ContextClassifier', 'slice_embeddings', 'EmbeddingDataset', 'context_learner',
-           'lr_groups', 'stage2b']
+__all__ = ['TABLE5_SETTINGS', 'freeze_encoder', 'ContextClassifier', 'slice_embeddings', 'EmbeddingDataset', 'load_embeddings',
+           'write_embeddings', 'context_model', 'context_learner', 'lr_groups', 'train_setting', 'stage2a_inputs',
+           'predict_setting', 'stage2b']
 
 # %% ../nbs/07_stage2b.ipynb #eb7cdb99
 TABLE5_SETTINGS = {
@@ -42,21 +40,17 @@ TABLE5_SETTINGS = {
 
 # %% ../nbs/07_stage2b.ipynb #8b6ea0b5
 def freeze_encoder(enc, trainable_last: int = 0) -> int:
-    "Freeze a SigLIP vision tower except its last `trainable_last` blocks (and the layers above them); return the trainable weight count."
+    "Freeze a SigLIP vision tower except its last `trainable_last` transformer blocks; return the trainable weight count."
     for p in enc.parameters(): p.requires_grad_(False)
-    if trainable_last:
-        top = getattr(enc, 'vision_model', enc)
-        mods = [*encoder_layers(enc)[-trainable_last:], getattr(top, 'post_layernorm', None), getattr(top, 'head', None)]
-        for m in mods:
-            if m is not None:
-                for p in m.parameters(): p.requires_grad_(True)
+    for layer in (encoder_layers(enc)[-trainable_last:] if trainable_last else []):
+        for p in layer.parameters(): p.requires_grad_(True)
     return sum(p.numel() for p in enc.parameters() if p.requires_grad)
 
 # %% ../nbs/07_stage2b.ipynb #ac5f62e3
 class ContextClassifier(nn.Module):
-    "Slice embeddings of a stack -> two Transformer encoder blocks (`arch='trans'`) or flattening (`'flat'`) -> one scan logit (`B x 1`)."
+    "Slice embeddings of a stack -> two Transformer encoder blocks (`arch='trans'`) or flattening (`'flat'`) -> two class logits (`B x 2`)."
     def __init__(self, dim: int, n_slices: int, arch: str = 'trans', encoder=None, n_blocks: int = 2, n_heads: int = 8,
-                 ff_mult: int = 2, dropout: float = 0.1, chunk: int|None = None):
+                 ff_mult: int = 4, dropout: float = 0.1, chunk: int|None = None):
         super().__init__()
         if arch not in ('trans', 'flat'): raise ValueError(f"arch={arch!r}: use 'trans' (Transformer blocks) or 'flat' (flattened embeddings + classifier).")
         if arch == 'trans' and dim % n_heads: raise ValueError(f"n_heads={n_heads} does not divide the embedding size {dim}: pick a divisor of {dim}.")
@@ -65,9 +59,9 @@ class ContextClassifier(nn.Module):
             self.pos = nn.Parameter(torch.zeros(1, n_slices, dim)); nn.init.trunc_normal_(self.pos, std=0.02)
             layer = nn.TransformerEncoderLayer(dim, n_heads, ff_mult*dim, dropout, activation='gelu', batch_first=True, norm_first=True)
             self.context = nn.TransformerEncoder(layer, n_blocks, enable_nested_tensor=False)
-            self.head = nn.Sequential(nn.LayerNorm(dim), nn.Dropout(dropout), nn.Linear(dim, 1))
+            self.head = nn.Sequential(nn.LayerNorm(dim), nn.Dropout(dropout), nn.Linear(dim, 2))
         else:
-            self.head = nn.Sequential(nn.Flatten(), nn.LayerNorm(n_slices*dim), nn.Dropout(dropout), nn.Linear(n_slices*dim, 1))
+            self.head = nn.Sequential(nn.Flatten(), nn.LayerNorm(n_slices*dim), nn.Dropout(dropout), nn.Linear(n_slices*dim, 2))
 
     def forward(self, x):
         if x.ndim == 4:
@@ -79,18 +73,14 @@ class ContextClassifier(nn.Module):
 
 # %% ../nbs/07_stage2b.ipynb #2e9193a7
 class _Embedder(nn.Module):
-    def __init__(self, encoder, chunk=None): super().__init__(); self.encoder, self.chunk = encoder, chunk
-    def forward(self, x): return embed_slices(self.encoder, x, self.chunk)
+    def __init__(self, encoder, chunk=None, bf16=False): super().__init__(); self.encoder, self.chunk, self.bf16 = encoder, chunk, bf16
+    def forward(self, x):
+        with torch.autocast('cuda', dtype=torch.bfloat16, enabled=self.bf16 and x.is_cuda):
+            return embed_slices(self.encoder, x, self.chunk).float()
 
-def slice_embeddings(encoder, ds, bs: int = 4, chunk: int|None = None, num_workers: int = 0, progress: bool = True,
-                     bf16: bool = False) -> torch.Tensor:
+def slice_embeddings(encoder, ds, bs: int = 4, chunk: int|None = None, num_workers: int = 0, bf16: bool = False) -> torch.Tensor:
     "Embeddings `N x S x D` of every slice of every stack in `ds` (in order), computed once with the encoder in eval mode."
-    dl = make_dl(ds, bs, False, num_workers)
-    learn = Learner(DataLoaders(dl, dl), _Embedder(encoder, chunk), loss_func=noop)
-    if not progress: learn.remove_cb(ProgressCallback)
-    if bf16 and torch.cuda.is_available(): learn.to_bf16()
-    emb, _ = learn.get_preds(dl=dl, act=noop)
-    return emb.float()
+    return torch.as_tensor(predict(_Embedder(encoder.eval(), chunk, bf16), ds, bs, num_workers, act=noop))
 
 class EmbeddingDataset(torch.utils.data.Dataset):
     "Precomputed slice embeddings `N x S x D` with their scan labels."
@@ -98,28 +88,47 @@ class EmbeddingDataset(torch.utils.data.Dataset):
     def __len__(self): return len(self.emb)
     def __getitem__(self, i): return self.emb[i], self.labels[i]
 
+# %% ../nbs/07_stage2b.ipynb #abf171e7
+def load_embeddings(path) -> dict:
+    "The cached `EmbeddingDataset`s (`train`, `val`, `test`) written by the step."
+    t = load_file(str(path))
+    return {k: EmbeddingDataset(t[k], t[f'{k}_y'].tolist()) for k in ('train', 'val', 'test')}
+
+def write_embeddings(enc_dir, stacks: dict, cfg, path) -> Path:
+    "Embed every stack of `stacks` (`train`, `val`, `test`) once with the frozen Stage 2a encoder in `enc_dir`; write them and their labels to `path`."
+    enc, t = slice_encoder(str(enc_dir)), {}
+    for k, ds in stacks.items():
+        t[k] = slice_embeddings(enc, ds, cfg.valid_bs, cfg.chunk, cfg.num_workers, cfg.bf16) if len(ds) else torch.zeros(0, 1, enc.config.hidden_size)
+        t[f'{k}_y'] = torch.tensor(ds.labels, dtype=torch.long)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    save_file({k: v.contiguous() for k, v in t.items()}, str(path))
+    return Path(path)
+
 # %% ../nbs/07_stage2b.ipynb #9a7f94a0
-def context_learner(cfg, setting: str, encoder_dir, data: dict, n_slices: int, path) -> Learner:
-    "A fastai Learner for Table 5 `setting`: `data` holds train/valid datasets (stacks, or embeddings when cached)."
-    st = TABLE5_SETTINGS[setting]
-    enc = slice_encoder(str(encoder_dir), grad_ckpt=cfg.grad_ckpt and st['trainable_last'] > 0)
-    freeze_encoder(enc, st['trainable_last'])
-    cached = data['train'][0][0].ndim == 2
-    model = ContextClassifier(enc.config.hidden_size, n_slices, st['arch'], encoder=None if cached else enc, n_blocks=cfg.n_blocks,
-                              n_heads=cfg.n_heads, ff_mult=cfg.ff_mult, dropout=cfg.dropout, chunk=cfg.chunk)
+def context_model(cfg, setting: str, encoder_dir, n_slices: int, dim: int|None = None) -> ContextClassifier:
+    "The Table 5 model of `setting` on the Stage 2a encoder in `encoder_dir`; with `dim` (cached embeddings of that size) it has no encoder."
+    st, enc = TABLE5_SETTINGS[setting], None
+    if dim is None:
+        enc = slice_encoder(str(encoder_dir), grad_ckpt=cfg.grad_ckpt and st['trainable_last'] > 0)
+        freeze_encoder(enc, st['trainable_last']); dim = enc.config.hidden_size
+    return ContextClassifier(dim, n_slices, st['arch'], encoder=enc, n_blocks=cfg.n_blocks, n_heads=cfg.n_heads, ff_mult=cfg.ff_mult,
+                             dropout=cfg.dropout, chunk=cfg.chunk)
+
+def _splitter(m):
+    enc_p = [p for p in params(m.encoder) if p.requires_grad] if m.encoder is not None else []
+    rest = [p for n, p in m.named_parameters() if not n.startswith('encoder.')]
+    return [enc_p, rest] if enc_p else [rest]
+
+def context_learner(cfg, model: ContextClassifier, data: dict, path=None) -> Learner:
+    "A fastai Learner for a `ContextClassifier` on `data` (train/valid datasets: stacks, or embeddings when cached)."
     dls = DataLoaders(make_dl(data['train'], cfg.bs, True, cfg.num_workers, drop_last=len(data['train']) > cfg.bs),
                       make_dl(data['valid'], cfg.valid_bs, False, cfg.num_workers))
-    def splitter(m):
-        enc_p = [p for p in params(m.encoder) if p.requires_grad] if m.encoder is not None else []
-        rest = [p for n, p in m.named_parameters() if not n.startswith('encoder.')]
-        return [enc_p, rest] if enc_p else [rest]
-    learn = Learner(dls, model, loss_func=SliceBCE(), opt_func=partial(Adam, decouple_wd=True), lr=cfg.lr, wd=cfg.wd,
-                    splitter=splitter, metrics=[scan_macro_f1('prob')], path=path, model_dir='models',
-                    cbs=[SaveModelCallback(monitor='macro_f1', comp=np.greater)])
+    learn = learner(dls, model, nn.CrossEntropyLoss(label_smoothing=cfg.label_smoothing, ignore_index=-1), lr=cfg.lr, wd=cfg.wd,
+                    opt=cfg.opt, splitter=_splitter, metrics=[F1Score(average='macro'), RocAucBinary()], monitor=cfg.monitor,
+                    cbs=recipe_cbs(cfg), bar=cfg.progress, path=path)
     if cfg.bf16:
         if torch.cuda.is_available(): learn.to_bf16()
         else: warnings.warn('bf16=True needs a CUDA GPU: training in float32 on the CPU.')
-    if not cfg.progress: learn.remove_cb(ProgressCallback); learn.logger = noop
     return learn
 
 def lr_groups(learn: Learner, lr: float, mult: float):
@@ -127,63 +136,119 @@ def lr_groups(learn: Learner, lr: float, mult: float):
     return np.array([lr*mult, lr]) if len(learn.splitter(learn.model)) == 2 else lr
 
 # %% ../nbs/07_stage2b.ipynb #b2ba29b4
-_BASE = dict(encoder_from='CRS 24x448x448', settings=list(TABLE5_SETTINGS), n_blocks=2, n_heads=8, ff_mult=2, dropout=0.1,
-             epochs=1, lr=1e-3, encoder_lr_mult=0.1, wd=0.01, bs=4, valid_bs=4, chunk=None, cache_embeddings=True,
-             bf16=False, grad_ckpt=False, num_workers=0, n_boot=200, progress=True)
+def train_setting(setting: str, cfg: dict, enc_dir: str, index_csv: str, cfg2a: dict, n_slices: int, out: str,
+                  embeddings: str|None = None) -> str:
+    "Train Table 5 `setting` here or as one DDP rank; rank 0 writes `out/<slug>.safetensors`, `.json` and `.history.csv`."
+    cfg, c2a, t0 = AttrDict(cfg), AttrDict(cfg2a), time.time()
+    seed(cfg.seed)
+    if embeddings:
+        data = load_embeddings(embeddings); data['valid'] = data['val']
+        model = context_model(cfg, setting, enc_dir, n_slices, dim=data['train'].emb.shape[-1])
+    else:
+        kind = TABLE4_SETTINGS[cfg.encoder_from]['kind']
+        rows = stage_rows(load_index(index_csv), kind, c2a.variant, c2a.get('train_variants'))
+        data = dict(train=stack_dataset(rows['train'], kind, c2a, train=True), valid=stack_dataset(rows['val'], kind, c2a))
+        model = context_model(cfg, setting, enc_dir, n_slices)
+    path = Path(out)/setting_slug(setting)
+    learn = context_learner(cfg, model, data, path=Path(out)/'.work'/setting_slug(setting))
+    with ddp_ctx(learn, sync_bn=False): fit_recipe(learn, cfg, lr_groups(learn, cfg.lr, cfg.encoder_lr_mult))
+    same = replicas_equal(learn.model)
+    if rank_distrib() == 0:
+        rec = dict(setting=setting, **TABLE5_SETTINGS[setting], cached_embeddings=bool(embeddings), n_slices=n_slices,
+                   monitor=cfg.monitor, best=float(learn.keep_best.best), best_epoch=learn.keep_best.best_epoch, epochs_run=len(learn.recorder.values),
+                   world_size=max(num_distrib(), 1), ddp_replicas_equal=same, n_train_items=len(data['train']),
+                   trainable=sum(p.numel() for p in learn.model.parameters() if p.requires_grad), seconds=round(time.time() - t0, 1))
+        save_weights(learn.model, path, rec)
+        history(learn).to_csv(path.with_suffix('.history.csv'), index=False)
+    distrib_barrier()
+    return str(path)
 
-@step('stage2b', study='A', requires=('stage2a',), base=_BASE,
-      test=dict(n_heads=2, epochs=2, n_boot=50, progress=False),
-      demo=dict(n_heads=4, epochs=15, lr=1e-3, bs=8, valid_bs=8, n_boot=1000),
-      paper=dict(n_heads=8, epochs=20, lr=1e-4, encoder_lr_mult=0.1, bs=8, valid_bs=8, chunk=48, bf16=True, grad_ckpt=True,
-                 num_workers=4, n_boot=1000))
+# %% ../nbs/07_stage2b.ipynb #557e7a96
+_BASE = dict(                                      # = the `paper` profile
+    encoder_from='CRS 24x448x448',                 # paper: the 24-slice stacks' encoder (Table 5 reads 24 slices); CRS is Table 4's best row
+    settings=list(TABLE5_SETTINGS),                # paper: Table 5's three settings
+    n_blocks=2,                                    # paper: two Transformer encoder blocks
+    ff_mult=4,                                     # authors' code: MLP ratio 4
+    n_heads=8,                                     # ours: not in study.md (so400m's 1152 = 8 x 144)
+    dropout=0.1,                                   # ours: nn.TransformerEncoderLayer's default; not in study.md
+    label_smoothing=0.05,                          # authors' code (Stage 2a's recipe)
+    opt='adamw', wd=0.05,                          # authors' code (Stage 2a's recipe)
+    lr=5e-6,                                       # authors' code: the classifier stage's learning rate
+    encoder_lr_mult=1.0,                           # ours: study.md gives one rate for the stage; the two unfrozen blocks share it
+    schedule='cosine', warmup=0.05,                # authors' code (Stage 2a's recipe)
+    epochs=60, patience=16,                        # authors' code (Stage 2a's recipe)
+    monitor='roc_auc_score',                       # authors' code: the checkpoint with the best validation AUC is kept
+    bs=1, accum=8,                                 # authors' code (Stage 2a's recipe): one scan per batch, 8-step accumulation
+    cache_embeddings=True,                         # ours: a frozen encoder's embeddings computed once (the same model, far less compute)
+    valid_bs=8, chunk=48,                          # ours: inference batch and images per encoder pass, to fit one GPU
+    bf16=True, grad_ckpt=True,                     # ours: bf16 autocast and activation checkpointing, to fit so400m on one GPU
+    num_workers=4, n_boot=1000, progress=True,     # ours: loader workers; bootstrap resamples of the intervals; progress bars
+    nproc=1, launcher='torchrun')                  # ours: processes (DDP when > 1) and their launcher
+_SMALL = dict(bf16=False, grad_ckpt=False, num_workers=0,   # ours: CPU
+              bs=4, accum=2)                                # ours: the same 8 scans per optimiser step, in fewer, larger batches
+
+# %% ../nbs/07_stage2b.ipynb #c9baa7d3
+def stage2a_inputs(ctx, encoder_from: str) -> dict:
+    "What Stage 2b reads of Stage 2a: its folder, configuration and encoder `encoder_from`, the index rows and stacks of that setting's kind."
+    d2a = ctx.input('stage2a')
+    c2a = AttrDict(json.loads((d2a/'config.json').read_text()))
+    enc_dir = d2a/'encoders'/setting_slug(encoder_from)
+    if not (enc_dir/'config.json').exists():
+        raise FileNotFoundError(f"No Stage 2a encoder for encoder_from={encoder_from!r} in {enc_dir}: Stage 2a ran the settings "
+                                f"{c2a.get('settings')}; add it there or pick one of them (`--set encoder_from=...`).")
+    kind, index_csv = TABLE4_SETTINGS[encoder_from]['kind'], ctx.input('preprocess')/'index.csv'
+    rows = stage_rows(load_index(index_csv), kind, c2a.variant, c2a.get('train_variants'))
+    stacks = dict(train=stack_dataset(rows['train'], kind, AttrDict(c2a, aug=False), train=True),   # every slice, every training variant
+                  val=stack_dataset(rows['val'], kind, c2a), test=stack_dataset(rows['test'], kind, c2a))
+    return dict(dir=d2a, cfg=c2a, enc_dir=enc_dir, index_csv=index_csv, rows=rows, stacks=stacks, n_slices=int(stacks['val'][0][0].shape[0]))
+
+def predict_setting(cfg, setting: str, path, enc_dir, n_slices: int, data: dict, stacks: dict) -> tuple:
+    "Validation and test predictions per scan of the model `train_setting` wrote at `path`, and its training record."
+    sd, rec = load_weights(path, hint='train it with `ctstudy run stage2b`')
+    cached = isinstance(data['val'], EmbeddingDataset)
+    model = context_model(cfg, setting, enc_dir, n_slices, dim=data['val'].emb.shape[-1] if cached else None)
+    model.load_state_dict(sd)
+    val, test = (scan_predictions(stacks[k].items, predict(model.eval(), data[k], cfg.valid_bs, cfg.num_workers)[:, 1] if len(stacks[k]) else [],
+                                  k, setting) for k in ('val', 'test'))
+    return val, test, rec
+
+# %% ../nbs/07_stage2b.ipynb #8e56fced
+@step('stage2b', study='A', requires=('stage2a', 'preprocess'), base=_BASE,
+      test=dict(_SMALL, epochs=2, n_boot=50, progress=False),
+      demo=dict(_SMALL, epochs=15),
+      paper=dict())
 def stage2b(ctx):
     "Stage 2b: Transformer / flattening context models over Stage 2a slice embeddings for the three Table 5 settings."
     cfg = ctx.cfg
     unknown = set(cfg.settings) - set(TABLE5_SETTINGS)
     if unknown: raise KeyError(f"Unknown Stage 2b setting(s) {sorted(unknown)}; known: {list(TABLE5_SETTINGS)}.")
-    d2a = ctx.input('stage2a')
-    cfg2a = json.loads((d2a/'config.json').read_text())
-    enc_dir = d2a/'encoders'/setting_slug(cfg.encoder_from)
-    if not (enc_dir/'config.json').exists():
-        raise FileNotFoundError(f"No Stage 2a encoder for encoder_from={cfg.encoder_from!r} in {enc_dir}: Stage 2a ran the settings "
-                                f"{cfg2a.get('settings')}; add it there or pick one of them (`--set encoder_from=...`).")
-    kind = TABLE4_SETTINGS[cfg.encoder_from]['kind']
-    index = load_index(ctx.input('preprocess'))
-    rows = stage_rows(index, kind, cfg2a['variant'])
-    c2a = AttrDict(cfg2a)
-    stacks = {k: stack_dataset(rows[k], kind, c2a, train=k == 'train') for k in ('train', 'val', 'test')}
-    n_slices = int(stacks['train'][0][0].shape[0])
-    work = Path(tempfile.mkdtemp(prefix='stage2b-', dir=ctx.dir))
-    cache, rows_tab, vals, tests, info = None, [], [], [], {}
+    a = stage2a_inputs(ctx, cfg.encoder_from)
+    d2a, c2a, enc_dir, index_csv, rows, stacks, n_slices = (a[k] for k in ('dir', 'cfg', 'enc_dir', 'index_csv', 'rows', 'stacks', 'n_slices'))
+    work, emb_file = ctx.path('models')/'.work', None
+    rows_tab, vals, tests, hist, info = [], [], [], [], {}
     for setting in cfg.settings:
         st, t0 = TABLE5_SETTINGS[setting], time.time()
         use_cache = cfg.cache_embeddings and st['trainable_last'] == 0
-        if use_cache and cache is None:
-            enc = slice_encoder(str(enc_dir)).eval()
-            eval_stacks = {k: stack_dataset(rows[k], kind, c2a) for k in stacks}
-            cache = {k: EmbeddingDataset(slice_embeddings(enc, ds, cfg.valid_bs, cfg.chunk, cfg.num_workers, cfg.progress, cfg.bf16), rows[k].label)
-                     for k, ds in eval_stacks.items()}
-        data = cache if use_cache else stacks
-        seed_everything(cfg.seed)
-        learn = context_learner(cfg, setting, enc_dir, dict(train=data['train'], valid=data['val']), n_slices, work/setting_slug(setting))
-        learn.fit_one_cycle(cfg.epochs, lr_groups(learn, cfg.lr, cfg.encoder_lr_mult))
-        val, test = (scan_predictions(learn, data[k], rows[k], setting, 'prob', cfg.valid_bs, cfg.num_workers) for k in ('val', 'test'))
+        if use_cache and emb_file is None: emb_file = write_embeddings(enc_dir, stacks, cfg, work/'embeddings.safetensors')
+        kw = dict(setting=setting, cfg=dict(cfg), enc_dir=str(enc_dir), index_csv=str(index_csv), cfg2a=dict(c2a), n_slices=n_slices,
+                  out=str(ctx.path('models')), embeddings=str(emb_file) if use_cache else None)
+        train_distributed('ctstudy.stage2b:train_setting', kw, cfg, log=ctx.path(f'launch_{setting_slug(setting)}.log'))
+        path = ctx.path('models')/setting_slug(setting)
+        val, test, rec = predict_setting(cfg, setting, path, enc_dir, n_slices, load_embeddings(emb_file) if use_cache else stacks, stacks)
         vals.append(val); tests.append(test)
-        rows_tab.append((setting, with_ci(binary_metrics, val, n_boot=cfg.n_boot, seed=cfg.seed)))
-        (ctx.path('models')).mkdir(exist_ok=True)
-        sd = {k: v.detach().contiguous() for k, v in learn.model.state_dict().items() if not k.startswith('encoder.') or st['trainable_last']}
-        save_file(sd, str(ctx.path('models')/f'{setting_slug(setting)}.safetensors'))
-        info[setting] = dict(**st, cached_embeddings=use_cache, n_slices=n_slices, n_train=len(rows['train']), n_val=len(rows['val']),
-                             n_test=len(rows['test']), trainable=sum(p.numel() for p in learn.model.parameters() if p.requires_grad),
-                             seconds=round(time.time() - t0, 1))
+        hist.append(pd.read_csv(path.with_suffix('.history.csv')).assign(setting=setting))
+        rows_tab.append((setting, with_ci(binary_metrics, vals[-1], n_boot=cfg.n_boot, seed=cfg.seed)))
+        info[setting] = dict(rec, n_train=len(rows['train']), n_val=len(rows['val']), n_test=len(rows['test']), total_seconds=round(time.time() - t0, 1))
     shutil.rmtree(work, ignore_errors=True)
     table = metrics_table(rows_tab)
     t4 = pd.read_csv(d2a/'table4.csv').set_index('setting')
     w2a = t4.weights.get(cfg.encoder_from, 'unknown') if 'weights' in t4 else 'unknown'
     table.insert(1, 'encoder_from', cfg.encoder_from); table.insert(2, 'weights', f'Stage 2a fine-tuned, from {w2a}')
     table.insert(3, 'input', str(rows['train']['shape'].iloc[0]) if 'shape' in rows['train'] else '')
+    ctx.save_predictions(pd.concat(hist, ignore_index=True), 'history')
     ctx.save_table(table, 'table5', paper=TABLE5, note=f"Validation analysis rows (val + source-2 training positives, as in the study); "
-                   f"encoder from Stage 2a setting {cfg.encoder_from!r}; Flat+cls = frozen encoder, flattened slice embeddings, linear classifier (our reading). "
+                   f"encoder from Stage 2a setting {cfg.encoder_from!r} (objective {c2a.get('objective')!r}); Flat+cls = frozen encoder, flattened "
+                   f"slice embeddings, linear classifier (our reading); the epoch kept is the one with the best validation AUC on these same rows. "
                    f"S2's COVID validation scans are training scans, so S2 is optimistic.")
     save_stage_results(ctx, 'Stage 2b', 'table5', table, vals, tests, info)
     return table
