@@ -14,119 +14,13 @@ from fastcore.basics import AttrDict
 from fastcore.script import Param, store_true
 from .core import PROFILES, step, command, run
 from .scans import IMAGE_EXTS, NIFTI_EXTS, is_slice_file, is_nifti, slice_key, slice_files, read_manifest
+from .scancheck import check_slice, inspect_scan, near_duplicate_groups, NEAR_DUP_MAX
 from .paper import TABLE1, TABLE2, SOURCES, TABLE_COLS
 
 # %% auto #0
-__all__ = ['CLASS_RE', 'VAL_RE', 'CSV_RE', 'CLASS_NAMES', 'KINDS', 'ANOMALY_COLS', 'MANIFEST_COLS', 'AUDIT_BASE', 'check_slice',
-           'inspect_scan', 'find_layout', 'read_listing', 'AuditResult', 'Anomalies', 'audit', 'analysis_split',
-           'unaccounted', 'make_messy_tree', 'save_audit', 'audit_step', 'audit_cmd']
-
-# %% ../nbs/02_audit.ipynb #1bf44a93
-_HEAD = 4096
-
-def _jpeg_size(path: str, head: bytes, tail: bytes, deep: bool):
-    "(height, width) of a JPEG from its markers and header (decoding it fully if `deep`), or the reason it is unreadable."
-    import simplejpeg
-    if head[:2] != b'\xff\xd8': return 'not a JPEG (no start-of-image marker)'
-    if not tail.rstrip(b'\x00\r\n ').endswith(b'\xff\xd9'): return 'truncated JPEG (no end-of-image marker)'
-    try: h, w, _, _ = simplejpeg.decode_jpeg_header(head)
-    except ValueError:
-        try:
-            with open(path, 'rb') as f: h, w, _, _ = simplejpeg.decode_jpeg_header(f.read())
-        except ValueError as e: return f'unreadable JPEG header ({e})'
-    if deep:
-        with open(path, 'rb') as f: simplejpeg.decode_jpeg(f.read(), colorspace='GRAY')
-    return h, w
-
-def _png_size(path: str, head: bytes, tail: bytes, deep: bool):
-    "(height, width) of a PNG from its signature, `IHDR` and `IEND` (decoding it fully if `deep`), or the reason it is unreadable."
-    if head[:8] != b'\x89PNG\r\n\x1a\n' or head[12:16] != b'IHDR': return 'not a PNG (bad signature)'
-    if not tail.endswith(b'IEND\xaeB`\x82'): return 'truncated PNG (no IEND chunk)'
-    if deep:
-        from PIL import Image
-        with Image.open(path) as im: im.load()
-    return int.from_bytes(head[20:24], 'big'), int.from_bytes(head[16:20], 'big')
-
-def _pil_size(path: str, head: bytes, tail: bytes, deep: bool):
-    "(height, width) of another image format, through PIL."
-    from PIL import Image
-    with Image.open(path) as im:
-        if deep: im.load()
-        return im.size[1], im.size[0]
-
-# %% ../nbs/02_audit.ipynb #3e5c28b5
-def check_slice(path, deep: bool = False) -> dict:
-    "Is the image file at `path` readable? Returns `ok`, `height`, `width`, `error` and a short content digest `fp`."
-    path = str(path); low = path.lower()
-    res = dict(ok=False, height=0, width=0, error='', fp=b'')
-    try:
-        size = os.path.getsize(path)
-        with open(path, 'rb') as f:
-            head = f.read(_HEAD)
-            if size <= _HEAD: mid, tail = head[size//2:size//2 + 64], head[-64:]
-            else:
-                f.seek(size//2); mid = f.read(64); f.seek(max(size - 64, 0)); tail = f.read(64)
-        res['fp'] = hashlib.sha1(size.to_bytes(8, 'little') + mid + tail).digest()[:10]
-        if size == 0: res['error'] = 'empty file (0 bytes)'; return res
-        size_of = _jpeg_size if low.endswith(('.jpg', '.jpeg')) else _png_size if low.endswith('.png') else _pil_size
-        hw = size_of(path, head, tail, deep)
-        if isinstance(hw, str): res['error'] = hw; return res
-        res.update(ok=True, height=int(hw[0]), width=int(hw[1]))
-    except Exception as e:   # a bad file must never stop the audit
-        res['error'] = f'{type(e).__name__}: {e}'
-    return res
-
-# %% ../nbs/02_audit.ipynb #ba24807f
-def _nifti_unit(path: Path, deep=False) -> dict:
-    "A NIfTI scan: header shape (slices last), and a digest of its bytes as fingerprint."
-    u = dict(rel='', path=path, fmt='nifti', n_files=1, n_slices=0, height=0, width=0, bad=[], sizes=Counter(), gaps=[], nonnumeric=False, fingerprint='')
-    try:
-        import nibabel as nib
-        img = nib.load(str(path)); shp = img.shape
-        if deep: np.asarray(img.dataobj)
-        if len(shp) < 3: raise ValueError(f'expected a 3D volume, shape {shp}')
-        size = path.stat().st_size
-        with open(path, 'rb') as f:
-            f.seek(size//2); mid = f.read(64); f.seek(max(size - 64, 0)); tail = f.read(64)
-        u.update(n_slices=int(shp[2]), height=int(shp[1]), width=int(shp[0]), sizes=Counter({(int(shp[1]), int(shp[0])): int(shp[2])}),
-                 fingerprint=hashlib.sha1(size.to_bytes(8, 'little') + mid + tail).hexdigest()[:16])
-    except Exception as e:
-        u['bad'] = [(path, f'unreadable NIfTI ({type(e).__name__}: {e})')]
-    return u
-
-def _dir_unit(path: Path, rel: str, images: list, deep=False) -> dict:
-    "Check every slice of one folder of slices."
-    images = sorted(images, key=slice_key)
-    ok, bad, sizes, h = [], [], Counter(), hashlib.sha1()
-    for p in images:
-        r = check_slice(p, deep)
-        h.update(r['fp'])
-        if r['ok']: ok.append(p); sizes[(r['height'], r['width'])] += 1
-        else: bad.append((p, r['error']))
-    idx = sorted(int(p.name.split('.')[0]) for p in images if p.name.split('.')[0].isdigit())
-    gaps = sorted(set(range(0, idx[-1] + 1)) - set(idx)) if idx else []
-    (hh, ww), _ = sizes.most_common(1)[0] if sizes else ((0, 0), 0)
-    fmts = Counter(p.suffix.lower().lstrip('.').replace('jpeg', 'jpg') for p in images)
-    return dict(rel=rel, path=path, fmt=fmts.most_common(1)[0][0] if fmts else '', n_files=len(images), n_slices=len(ok),
-                height=hh, width=ww, bad=bad, sizes=sizes, gaps=gaps, nonnumeric=len(idx) < len(images),
-                fingerprint=h.hexdigest()[:16] if ok else '')
-
-# %% ../nbs/02_audit.ipynb #08796dbe
-def inspect_scan(path, deep: bool = False) -> dict:
-    "Every unit of image data below the scan entry `path` (folder or NIfTI file), and the non-image files found there."
-    path = Path(path)
-    if path.is_file(): return dict(units=[_nifti_unit(path, deep)] if is_nifti(path.name) else [], other=[], n_files=1)
-    units, other, n = [], [], 0
-    for dp, dns, fns in os.walk(path):
-        dns.sort(); dp = Path(dp)
-        rel = dp.relative_to(path).as_posix(); rel = '' if rel == '.' else rel
-        imgs = [dp/f for f in fns if is_slice_file(f)]
-        n += len(fns)
-        for f in sorted(fns):
-            if is_nifti(f): u = _nifti_unit(dp/f, deep); u['rel'] = (rel + '/' if rel else '') + re.sub(r'\.nii(\.gz)?$', '', f, flags=re.I); units.append(u)
-            elif not is_slice_file(f): other.append(dp/f)
-        if imgs: units.append(_dir_unit(dp, rel, imgs, deep))
-    return dict(units=sorted(units, key=lambda u: u['rel']), other=other, n_files=n)
+__all__ = ['CLASS_RE', 'VAL_RE', 'CSV_RE', 'CLASS_NAMES', 'KINDS', 'ANOMALY_COLS', 'MANIFEST_COLS', 'AUDIT_BASE', 'find_layout',
+           'read_listing', 'AuditResult', 'Anomalies', 'audit', 'analysis_split', 'unaccounted', 'make_messy_tree',
+           'save_audit', 'audit_step', 'audit_cmd']
 
 # %% ../nbs/02_audit.ipynb #90b0eb53
 CLASS_RE = re.compile(r'^(non[-_ ]?covid|covid)([-_ ]?\d+)?$', re.I)
@@ -204,10 +98,11 @@ def read_listing(csvs) -> tuple[pd.DataFrame, list]:
 
 # %% ../nbs/02_audit.ipynb #8f59ee3b
 KINDS = ('nested_scans', 'missing_scan', 'unlisted_scan', 'empty_scan', 'unreadable_slice', 'non_image_file', 'slice_gap',
-         'mixed_slice_size', 'duplicate_scan', 'single_class_source', 'val_overlap', 'stray_file', 'bad_csv', 'missing_csv', 'name_clash')
+         'mixed_slice_size', 'duplicate_scan', 'near_duplicate_scan', 'single_class_source', 'val_overlap', 'stray_file', 'bad_csv',
+         'missing_csv', 'name_clash')
 ANOMALY_COLS = ['kind', 'split', 'label', 'ct_scan_name', 'path', 'detail']
 MANIFEST_COLS = ['scan_id', 'split', 'label', 'source', 'path', 'n_slices', 'height', 'width', 'fingerprint', 'val_overlap', 'flags',
-                 'name', 'sub', 'format', 'n_files', 'skip_slices', 'csv']
+                 'name', 'sub', 'format', 'n_files', 'skip_slices', 'csv', 'phash']
 
 @dataclass
 class AuditResult:
@@ -220,6 +115,7 @@ class AuditResult:
     n_files: int
     n_used: int
     seconds: float
+    near_duplicate_groups: int = 0
 
 def _sizes_str(sizes: Counter) -> str:
     return ', '.join(f'{h}x{w} ({n})' for (h, w), n in sizes.most_common())
@@ -280,7 +176,7 @@ def _unit_row(u: dict, key: tuple, source: int, flags: list, csv: str, anom: Ano
     if u['nonnumeric']: uf.append('nonnumeric_names')
     return dict(scan_id=sid, split=split, label=label, source=source, path=str(Path(u['path']).resolve()), n_slices=u['n_slices'],
                 height=u['height'], width=u['width'], fingerprint=u['fingerprint'], val_overlap=False, flags=uf,
-                name=name, sub=u['rel'], format=u['fmt'], n_files=u['n_files'], skip_slices=';'.join(bp.name for bp, _ in u['bad']), csv=csv)
+                name=name, sub=u['rel'], format=u['fmt'], n_files=u['n_files'], skip_slices=';'.join(bp.name for bp, _ in u['bad']), csv=csv, phash=u['phash'])
 
 def _entry_rows(key: tuple, p: Path, folder: str, L_, deep: bool, anom: Anomalies) -> list[dict]:
     "The manifest rows of scan entry `key` = (split, label, name) at `p` (listed as `L_`, or None): nested scans expanded or dropped."
@@ -313,6 +209,17 @@ def _duplicates(m: pd.DataFrame, F: list, anom: Anomalies):
         for i, r in g.iterrows():
             others = [s for s in g.scan_id if s != r.scan_id]
             anom('duplicate_scan', r.split, r.label, r['name'], r.path, f"same content as {', '.join(others[:5])}; kept"); F[i] = F[i] + ['duplicate']
+
+def _near_duplicates(m: pd.DataFrame, F: list, anom: Anomalies) -> int:
+    "Flag every scan perceptually near a scan of another split (not an identical copy); the number of such groups."
+    groups = near_duplicate_groups(m.split, m.phash, m.fingerprint, m.n_slices)
+    for g in groups:
+        for i, d in g:
+            r = m.iloc[i]; others = [f'{m.scan_id.iat[j]} ({m.split.iat[j]})' for j, _ in g if j != i]
+            anom('near_duplicate_scan', r.split, r.label, r['name'], r.path, f"looks like {', '.join(others[:5])} (perceptual distance {d:.3f} <= {NEAR_DUP_MAX}): "
+                 'the same scan re-saved, one patient in two splits; kept, check the split')
+            F[m.index[i]] = F[m.index[i]] + ['near_duplicate']
+    return len(groups)
 
 def _source_correction(m: pd.DataFrame, F: list, overlap: bool, anom: Anomalies):
     "Sources with one class only in a split; in validation (with `overlap`), mark that source's training scans of the missing class `val_overlap`."
@@ -352,7 +259,7 @@ def audit(root, deep: bool = False, overlap: bool = True, progress: bool = False
             anom('missing_scan', r.split, r.label, r.name, '', f'listed in {r.csv} (source {r.source}) but no such folder in the {CLASS_NAMES[r.label]} {r.split} folders; dropped')
     m = pd.DataFrame(rows, columns=MANIFEST_COLS)
     F = list(m['flags'])   # flags per row, joined at the end
-    _duplicates(m, F, anom); _source_correction(m, F, overlap, anom)
+    _duplicates(m, F, anom); n_near = _near_duplicates(m, F, anom); _source_correction(m, F, overlap, anom)
     m['flags'] = [';'.join(dict.fromkeys(f)) for f in F]
     m['label'] = m.label.astype(int); m['source'] = m.source.astype(int)
     an = pd.DataFrame(list(anom), columns=ANOMALY_COLS)
@@ -362,7 +269,7 @@ def audit(root, deep: bool = False, overlap: bool = True, progress: bool = False
     t2 = _count_table(pd.concat([m[m.split == 'train'], analysis_split(m, 'val').assign(split='val')]), rows4)
     n_files = sum(len(fns) for _, _, fns in os.walk(L.root))
     n_used = int(m.n_slices.where(m.format != 'nifti', 1).sum()) + len(L.csvs)
-    return AuditResult(L.root, t1, t2, m, an, n_files, n_used, round(time.time() - t0, 3))
+    return AuditResult(L.root, t1, t2, m, an, n_files, n_used, round(time.time() - t0, 3), n_near)
 
 def analysis_split(manifest: pd.DataFrame, split: str) -> pd.DataFrame:
     "The manifest rows the study analyses as `split`: for 'val', the validation scans plus the training scans marked `val_overlap`."
@@ -430,12 +337,13 @@ def _report(res: AuditResult, label: str) -> str:
           f'{res.n_used} used, {len(an)} anomalies, {len(m)} usable scans ({", ".join(f"{k} {v}" for k, v in m.split.value_counts().items())}).\n',
           f'\nTable 1 equals the paper\'s: **{eq(res.table1, TABLE1)}**; Table 2 equals the paper\'s: **{eq(res.table2, TABLE2)}** '
           '(expected only for the real release or the paper-scale synthetic one).\n',
+          f'\nNear-duplicate groups across splits (perceptual hash, re-saved or resized copies; `near_duplicate_scan`): **{res.near_duplicate_groups}**.\n',
           '\n## Anomalies by kind\n\n| kind | count | example |\n|---|---|---|']
     for kind in KINDS:
         g = an[an.kind == kind]
         if len(g): r = g.iloc[0]; md.append(f"| {kind} | {len(g)} | {r.split} {r.ct_scan_name} {Path(r.path).name if r.path else ''}: {r.detail} |")
     md.append('\n## Decisions\n\nNested training/validation scans are expanded; nested test scans, listed-but-absent and '
-              'unreadable scans are dropped; unlisted scans are kept with source -1; duplicates are kept and flagged; '
+              'unreadable scans are dropped; unlisted scans are kept with source -1; duplicates and near-duplicates across splits are kept and flagged; '
               'sources with one class in validation borrow that source\'s training scans of the other class for validation analysis '
               '(`val_overlap`). See `anomalies.csv` for every case.\n')
     return '\n'.join(md)
@@ -450,7 +358,7 @@ def save_audit(ctx, res: AuditResult):
     ctx.path('report.md').write_text(_report(res, ctx.label()))
     eq = lambda a, b: a.reset_index(drop=True).astype(str).equals(b.reset_index(drop=True).astype(str))
     ctx.save_metrics({'seconds': res.seconds, 'n_files': res.n_files, 'n_used': res.n_used, 'n_scans': len(res.manifest),
-                      'n_unaccounted': len(unaccounted(res.root, res.manifest, res.anomalies)),
+                      'n_unaccounted': len(unaccounted(res.root, res.manifest, res.anomalies)), 'near_duplicate_groups': res.near_duplicate_groups,
                       'table1_equals_paper': eq(res.table1, TABLE1), 'table2_equals_paper': eq(res.table2, TABLE2),
                       'anomalies': {k: int(v) for k, v in res.anomalies.kind.value_counts().items()}})
 

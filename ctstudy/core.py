@@ -14,71 +14,15 @@ from fastcore.basics import AttrDict
 from fastcore.script import Param
 
 # %% auto #0
-__all__ = ['PROFILES', 'project_root', 'shared_data', 'data_root', 'test_results_root', 'results_root', 'step_dir',
-           'seed_everything', 'file_fingerprint', 'tree_fingerprint', 'config_hash', 'Step', 'step', 'load_steps',
-           'registry_index', 'get_step', 'get_config', 'package_versions', 'git_commit', 'read_constraints',
-           'constraints_record', 'provenance', 'ci_cell', 'md_table', 'Ctx', 'module_closure', 'code_fingerprint',
-           'is_current', 'run', 'command']
+__all__ = ['PROFILES', 'seed_everything', 'file_fingerprint', 'tree_fingerprint', 'config_hash', 'Step', 'step', 'load_steps',
+           'registry_index', 'get_step', 'get_config', 'parse_settings', 'package_versions', 'git_commit',
+           'read_constraints', 'constraints_record', 'provenance', 'ci_cell', 'md_table', 'Ctx', 'module_closure',
+           'code_fingerprint', 'is_current', 'run', 'command', 'project_root', 'shared_data', 'data_root',
+           'test_results_root', 'results_root', 'step_dir']
 
 # %% ../nbs/00_core.ipynb #ea8f7357
-def _is_project(p: Path) -> bool:
-    ini = p/'settings.ini'
-    return ini.exists() and 'lib_name = ctstudy' in ini.read_text(errors='ignore')
-
-def project_root() -> Path:
-    "The ctstudy project folder: `CTSTUDY_ROOT`, else the first parent of the cwd or of this package holding its `settings.ini`."
-    if os.environ.get('CTSTUDY_ROOT'): return Path(os.environ['CTSTUDY_ROOT']).resolve()
-    here = Path(globals()['__file__']).resolve().parent if '__file__' in globals() else Path.cwd()
-    for start in (Path.cwd().resolve(), here):
-        for p in (start, *start.parents):
-            if _is_project(p): return p
-    return Path.cwd().resolve()
-
-# %% ../nbs/00_core.ipynb #abb5d402
-def shared_data(*parts) -> Path|None:
-    "A path under the public sample data (`CTSTUDY_SHARED`, else `../shared/data` beside the project), or `None` where absent."
-    base = Path(os.environ['CTSTUDY_SHARED']) if os.environ.get('CTSTUDY_SHARED') else project_root().parent/'shared'/'data'
-    p = base.joinpath(*parts)
-    return p if p.exists() else None
-
-def data_root(data=None) -> Path|None:
-    "The user's data root: `data`, else `CTSTUDY_DATA`, else `None` (use the embedded synthetic release)."
-    d = data or os.environ.get('CTSTUDY_DATA')
-    if not d: return None
-    d = Path(d).expanduser().resolve()
-    if not d.exists(): raise FileNotFoundError(f"Data root {d} does not exist: pass --data (or set CTSTUDY_DATA) to a folder laid out as data/README.md describes.")
-    return d
-
-def _alive(pid: int) -> bool:
-    try: os.kill(pid, 0)
-    except ProcessLookupError: return False
-    except OSError: pass
-    return True
-
-def test_results_root() -> Path|None:
-    "Under `nbdev_test` (which sets `IN_TEST`): the test session's temporary results root, shared by every notebook of the session; else `None`."
-    if not os.environ.get('IN_TEST'): return None
-    if os.environ.get('CTSTUDY_TEST_OUT'): return Path(os.environ['CTSTUDY_TEST_OUT']).expanduser().resolve()
-    import multiprocessing as mp
-    parent = mp.parent_process()                       # nbdev_test's workers are its children; one notebook runs in nbdev_test itself
-    session = parent.pid if parent is not None else os.getpid()
-    base = Path(tempfile.gettempdir())/f'ctstudy-tests-{os.getuid() if hasattr(os, "getuid") else "user"}'
-    root = base/f'session-{session}'
-    if not root.exists():                              # a new session: remove the roots of sessions that ended
-        for old in base.glob('session-*'):
-            if old.name[8:].isdigit() and not _alive(int(old.name[8:])): shutil.rmtree(old, ignore_errors=True)
-    os.environ['CTSTUDY_TEST_OUT'] = str(root)         # subprocesses (`ctstudy run`, torchrun ranks) use the same root
-    return root
-
-def results_root(out=None) -> Path:
-    "Where results go: `out`, else (under `nbdev_test`) the test session's temporary root, else `CTSTUDY_OUT`, else `results/` in the project root."
-    return Path(out or test_results_root() or os.environ.get('CTSTUDY_OUT') or project_root()/'results').expanduser().resolve()
-
-def step_dir(name: str, profile: str, study: str, out=None) -> Path:
-    "The folder of step `name` of `study` for `profile`: `<out>/<profile>/<study>/<name>`."
-    return results_root(out)/profile/study/name
-
-test_results_root()     # under nbdev_test, fix the session's root at import, so every subprocess of a test inherits it
+from .paths import *
+_all_ = ['project_root', 'shared_data', 'data_root', 'test_results_root', 'results_root', 'step_dir']
 
 # %% ../nbs/00_core.ipynb #4b9bd63f
 def seed_everything(seed: int = 0):
@@ -209,6 +153,30 @@ def get_config(name: str, /, profile: str, **overrides) -> AttrDict:
                                f"Known settings: {', '.join(sorted(cfg))} (see `ctstudy steps --profile {profile}`).")
     cfg.update(overrides)
     return AttrDict(cfg, profile=profile)
+
+# %% ../nbs/00_core.ipynb #938800be
+def _set_value(v: str):
+    try: return json.loads(v)
+    except json.JSONDecodeError: return v
+
+def parse_settings(name: str, profile: str, pairs) -> dict:
+    "`key=value` strings (values parsed as JSON) as overrides of step `name`'s `profile` configuration; unknown keys, and words for numbers or booleans, are errors naming the setting."
+    raw = {}
+    for kv in pairs or []:
+        if '=' not in kv: raise ValueError(f"--set expects key=value, got {kv!r} (e.g. --set epochs=3 lr=1e-4)")
+        k, v = kv.split('=', 1); raw[k.strip()] = v.strip()
+    get_config(name, profile, **dict.fromkeys(raw))                # unknown keys: an error naming the known ones
+    base = get_config(name, profile)
+    overrides = {}
+    for k, text in raw.items():
+        d, v = base[k], _set_value(text)
+        if isinstance(d, bool):
+            if not isinstance(v, bool): raise ValueError(f"--set {k}={text}: {k} of step {name!r} is true or false (default {str(d).lower()}).")
+        elif isinstance(d, (int, float)):
+            if isinstance(v, bool) or not isinstance(v, (int, float)): raise ValueError(f"--set {k}={text}: {k} of step {name!r} is a number (default {d!r}).")
+        elif isinstance(d, str) and not isinstance(v, str): v = text
+        overrides[k] = v
+    return overrides
 
 # %% ../nbs/00_core.ipynb #b66de006
 _PKGS = ('ctstudy', 'torch', 'torchvision', 'fastai', 'fastcore', 'monai', 'timm', 'transformers', 'accelerate',
@@ -416,6 +384,21 @@ def is_current(d: Path, cfg: dict, data, inputs: dict|None = None, code: str|Non
     return (same_cfg and rec.get('data') == (str(data) if data else None) and rec.get('inputs', {}) == (inputs or {})
             and rec.get('code') == code)
 
+def _keep_failed(e: BaseException, tmp: Path, d: Path, cfg, data, **rec):
+    "Move failed run folder `tmp` to `<d>.failed/` (replacing an older failure) with `failure.json` (error, configuration, provenance); say where in a note on `e`."
+    keep = d.with_name(d.name + '.failed')
+    try:
+        (tmp/'config.json').write_text(json.dumps(dict(cfg), indent=1, default=_json_default))
+        err = {'type': type(e).__name__, 'message': str(e), 'traceback': traceback.format_exception(e)}
+        info = provenance(dict(cfg), None, data=str(data) if data else None, synthetic=data is None, config_hash=config_hash(dict(cfg)), **rec)
+        (tmp/'failure.json').write_text(json.dumps({'error': err, 'config': dict(cfg), 'provenance': info}, indent=1, default=_json_default))
+        if keep.exists(): shutil.rmtree(keep)
+        tmp.rename(keep)
+    except OSError: shutil.rmtree(tmp, ignore_errors=True); return None
+    if not any(n.startswith('failed run of ') for n in getattr(e, '__notes__', [])):   # the innermost failed step holds the evidence
+        e.add_note(f"failed run of {rec.get('step')!r} kept in {keep} (its files, and failure.json: error, configuration, provenance)")
+    return keep
+
 def run(name: str, /, profile: str, data=None, out=None, force: bool = False, as_input: bool = False, **overrides) -> Path:
     "Run step `name` (and any missing or stale prerequisite) for `profile` on `data`, writing to `<out>/<profile>/<study>/<name>/`; returns that folder. `as_input`: asked for by another step, so a finished run with overridden settings is kept."
     from filelock import FileLock
@@ -436,8 +419,9 @@ def run(name: str, /, profile: str, data=None, out=None, force: bool = False, as
         t0 = time.time(); started = datetime.datetime.now().isoformat(timespec='seconds')
         try:
             s.fn(ctx)
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True); raise
+        except BaseException as e:
+            _keep_failed(e, tmp, d, cfg, data, step=name, study=s.study, profile=profile, inputs=inputs, code=code, started=started,
+                         seconds=round(time.time() - t0, 3)); raise
         (tmp/'config.json').write_text(json.dumps(dict(cfg), indent=1, default=_json_default))
         fp = tree_fingerprint(data) if data is not None else None
         rec = provenance(dict(cfg), fp, step=name, study=s.study, profile=profile, data=str(data) if data else None,

@@ -415,15 +415,6 @@ def preprocess_step(ctx):
     return idx
 
 # %% ../nbs/03_preprocess.ipynb #821b3661
-def _parse_sets(sets) -> dict:
-    out = {}
-    for kv in sets or []:
-        if '=' not in kv: raise ValueError(f"--set expects key=value, got {kv!r}")
-        k, v = kv.split('=', 1)
-        try: out[k] = json.loads(v)
-        except json.JSONDecodeError: out[k] = v
-    return out
-
 @command('preprocess')
 def preprocess_cmd(data: Param('The release folder (as `ctstudy audit` takes it)', str),
                    out: Param('Results root (default: CTSTUDY_OUT, else results/); the cache is <out>/cache', str) = None,
@@ -432,7 +423,7 @@ def preprocess_cmd(data: Param('The release folder (as `ctstudy audit` takes it)
                    set: Param('Override settings, e.g. --set lung_method=otsu_lcc (values parsed as JSON)', str, nargs='*') = None,
                    force: Param('Re-run even if a current run exists', store_true) = False):
     "Audit a release and preprocess every usable scan into the shared cache (the `preprocess` step, through `run`)."
-    ov = _parse_sets(set) | ({} if workers is None else dict(workers=workers))
+    ov = parse_settings('preprocess', profile, set) | ({} if workers is None else dict(workers=workers))
     d = run('preprocess', profile=profile, data=data, out=out, force=force, **ov)
     idx = load_index(d)
     n = idx.groupby('scan_id').status.first().value_counts().to_dict()

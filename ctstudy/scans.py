@@ -320,7 +320,7 @@ def read_scan(path, cfg=None, skip: str = '', pool=None) -> tuple[np.ndarray, di
 
 # %% ../nbs/01a_scans.ipynb #5b6149e5
 MANIFEST_REQUIRED = ['scan_id', 'split', 'label', 'source', 'path']     # the audit's manifest has more (`ctstudy.audit.MANIFEST_COLS`)
-_MANIFEST_STR = ('fingerprint', 'skip_slices', 'flags', 'name', 'sub', 'csv')
+_MANIFEST_STR = ('fingerprint', 'skip_slices', 'flags', 'name', 'sub', 'csv', 'phash')
 
 def _manifest_csv(manifest) -> Path:
     p = Path(manifest); p = p/'manifest.csv' if p.is_dir() else p
