@@ -342,7 +342,7 @@ def _done_record(d: Path) -> dict|None:
     return json.loads(p.read_text()) if p.exists() else None
 
 def module_closure(mod: str) -> list[Path]:
-    "Source files of `ctstudy` module `mod` and of every `ctstudy` module it imports, transitively."
+    "Source files of `ctstudy` module `mod` and of every `ctstudy` module it imports, transitively (not nbdev's generated `_modidx`)."
     import re
     seen, todo = {}, [mod]
     while todo:
@@ -353,7 +353,8 @@ def module_closure(mod: str) -> list[Path]:
         if spec is None or not spec.origin or not spec.origin.endswith('.py'): continue
         seen[m] = Path(spec.origin)
         for a in re.findall(r'^\s*(?:from|import)\s+(ctstudy\.\w+|\.\w+)', seen[m].read_text(), re.M):
-            todo.append('ctstudy' + a if a.startswith('.') else a)
+            a = 'ctstudy' + a if a.startswith('.') else a
+            if not a.startswith('ctstudy._'): todo.append(a)   # `_modidx` is nbdev's symbol index, not code
     return sorted(seen.values())
 
 def code_fingerprint(fn: Callable) -> str:
