@@ -5,6 +5,7 @@
 # %% ../nbs/10a_triclass_qwen.ipynb #9277184f
 from __future__ import annotations
 import os, re, time, tempfile
+import numpy as np
 from pathlib import Path
 import pandas as pd
 import torch
@@ -12,10 +13,11 @@ from PIL import Image
 from fastprogress.fastprogress import progress_bar
 from .core import step, run
 from .hf import load_hf, weights_label, tiny_qwen2_5_vl, save_tiny
-from .triclass_models import MODALITIES, UNPARSEABLE, model_label, triclass_images, save_model_predictions
+from .triclass_models import CLASSES, MODALITIES, UNPARSEABLE, model_label, triclass_images, save_model_predictions, check_model_path
 
 # %% auto #0
-__all__ = ['QWEN_PROMPT', 'qwen_prompt', 'parse_answer', 'qwen_zero_shot', 'load_qwen', 'triclass_qwen']
+__all__ = ['QWEN_PROMPT', 'qwen_prompt', 'parse_answer', 'qwen_zero_shot', 'answer_ids', 'qwen_inputs', 'sequence_logprob',
+           'qwen_constrained', 'load_qwen', 'triclass_qwen']
 
 # %% ../nbs/10a_triclass_qwen.ipynb #7cbb8d1f
 QWEN_PROMPT = ("This is a chest {modality_long} image. Does it show COVID-19 pneumonia, tuberculosis, or is it normal? "
@@ -56,6 +58,53 @@ def qwen_zero_shot(model, processor, files, modalities, bs: int = 8, max_new_tok
         answers += processor.batch_decode(out[:, inp['input_ids'].shape[1]:], skip_special_tokens=True)
     return pd.DataFrame({'answer': [a.strip() for a in answers], 'pred': [parse_answer(a) for a in answers]})
 
+# %% ../nbs/10a_triclass_qwen.ipynb #0013e817
+def answer_ids(processor, answer: str) -> list:
+    "Token ids of `answer` followed by the end-of-turn token (the complete assistant answer)."
+    tok = processor.tokenizer
+    return tok(answer, add_special_tokens=False).input_ids + [tok.convert_tokens_to_ids('<|im_end|>')]
+
+def qwen_inputs(processor, files, modalities, answers=None) -> dict:
+    "Batch of chat prompts (image + `qwen_prompt`) for `files`, each followed by its answer from `answers` if given; `labels` mark the answer tokens (-100 elsewhere)."
+    tok = processor.tokenizer; seqs, labs, pix, grids, extra = [], [], [], [], []
+    for i, (f, m) in enumerate(zip(files, modalities)):
+        text = processor.apply_chat_template([{'role': 'user', 'content': [{'type': 'image'}, {'type': 'text', 'text': qwen_prompt(m)}]}],
+                                             add_generation_prompt=True, tokenize=False)
+        img = f if isinstance(f, Image.Image) else Image.open(f)
+        x = processor(text=[text], images=[img.convert('RGB')], return_tensors='pt')
+        ids = x['input_ids'][0].tolist(); a = [] if answers is None else answer_ids(processor, answers[i])
+        seqs.append(ids + a); labs.append([-100] * len(ids) + a)
+        pix.append(x['pixel_values']); grids.append(x['image_grid_thw'])
+        if 'mm_token_type_ids' in x: extra.append(x['mm_token_type_ids'][0].tolist() + [0] * len(a))
+    n = max(map(len, seqs)); pad = lambda v, fill: torch.tensor([s + [fill] * (n - len(s)) for s in v])
+    out = {'input_ids': pad(seqs, tok.pad_token_id), 'attention_mask': pad([[1] * len(s) for s in seqs], 0),
+           'pixel_values': torch.cat(pix), 'image_grid_thw': torch.cat(grids)}
+    if extra: out['mm_token_type_ids'] = pad(extra, 0)
+    if answers is not None: out['labels'] = pad(labs, -100)
+    return out
+
+def sequence_logprob(logits: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
+    "Sum over each sequence of the log-probability of its label tokens (-100 ignored), with the usual one-step shift."
+    lp = torch.log_softmax(logits[:, :-1].float(), -1); y = labels[:, 1:]
+    tok = lp.gather(-1, y.clamp(min=0).unsqueeze(-1)).squeeze(-1)
+    return (tok * (y != -100)).sum(1)
+
+def qwen_constrained(model, processor, files, modalities, classes=CLASSES, bs: int = 8) -> pd.DataFrame:
+    "Constrained choice: log-likelihood of each class answer after the prompt (`logp_<class>`) and the best class (`pred`)."
+    out = []
+    for i in progress_bar(range(0, len(files), bs), leave=False):
+        fs, ms = files[i:i + bs], modalities[i:i + bs]
+        imgs = [Image.open(f).convert('RGB') for f in fs]
+        rep = lambda v: [x for x in v for _ in classes]
+        inp = qwen_inputs(processor, rep(imgs), rep(ms), list(classes) * len(fs))
+        labels = inp.pop('labels')
+        with torch.no_grad(): logits = model(**{k: v.to(model.device) for k, v in inp.items()}).logits
+        out.append(sequence_logprob(logits, labels.to(logits.device)).view(len(fs), len(classes)).cpu())
+    s = torch.cat(out).numpy()
+    df = pd.DataFrame(s, columns=[f'logp_{c}' for c in classes])
+    df.insert(0, 'pred', [classes[j] for j in s.argmax(1)])
+    return df
+
 # %% ../nbs/10a_triclass_qwen.ipynb #281017e0
 def load_qwen(spec, tmp, seed: int = 0):
     "(model, processor) of Qwen2.5-VL from `spec`, or a tiny random one saved under `tmp` when `spec` is None."
@@ -71,11 +120,15 @@ def load_qwen(spec, tmp, seed: int = 0):
       paper=dict(qwen='Qwen/Qwen2.5-VL-3B-Instruct'))                               # paper
 def triclass_qwen(ctx):
     "Zero-shot Qwen2.5-VL on every image of the tri-class set: raw answers and parsed classes."
-    c = ctx.cfg; df = triclass_images(ctx); t0 = time.time()
+    c = ctx.cfg; check_model_path(c.qwen, 'qwen', 'triclass_qwen')
+    df = triclass_images(ctx); t0 = time.time()
     with tempfile.TemporaryDirectory() as tmp:
         qm, qp = load_qwen(c.qwen, tmp, c.seed)
         q = qwen_zero_shot(qm, qp, df.file.tolist(), df.modality.tolist(), c.qwen_bs, c.max_new_tokens)
+        k = qwen_constrained(qm, qp, df.file.tolist(), df.modality.tolist(), bs=c.qwen_bs)
     weights = 'random-init tiny Qwen2.5-VL built in code (random-weight baseline)' if c.qwen is None else weights_label(qm)
-    save_model_predictions(ctx, df, {'qwen_zeroshot': (f"{model_label('Qwen2.5-VL', c.qwen)} zero-shot", 'study', weights, q)})
+    name = model_label('Qwen2.5-VL', c.qwen)
+    save_model_predictions(ctx, df, {'qwen_zeroshot': (f"{name} zero-shot", 'study', weights, q),
+                                     'qwen_zeroshot_constrained': (f"{name} zero-shot, constrained choice", 'constrained choice', weights, k)})
     ctx.save_metrics({'seconds': round(time.time() - t0, 1), 'n_images': len(df), 'weights': weights,
                       'n_unparseable': int((q.pred == UNPARSEABLE).sum())})

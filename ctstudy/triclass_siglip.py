@@ -13,7 +13,7 @@ from PIL import Image
 from fastprogress.fastprogress import progress_bar
 from .core import step, run
 from .hf import load_hf, weights_label, tiny_siglip
-from .triclass_models import CLASSES, TINY_SIGLIP, model_label, triclass_images, save_model_predictions, siglip_path, image_size
+from .triclass_models import CLASSES, TINY_SIGLIP, model_label, triclass_images, save_model_predictions, siglip_path, image_size, check_model_path
 
 # %% auto #0
 __all__ = ['SIGLIP_PROMPTS', 'siglip_zero_shot', 'triclass_siglip']
@@ -51,7 +51,8 @@ def siglip_zero_shot(model, processor, files, prompts=SIGLIP_PROMPTS, bs: int = 
       paper=dict(siglip='google/siglip-base-patch16-224'))                          # paper
 def triclass_siglip(ctx):
     "Zero-shot SigLIP on every image of the tri-class set: a sigmoid score per class prompt and the best class."
-    c = ctx.cfg; df = triclass_images(ctx); t0 = time.time()
+    c = ctx.cfg; check_model_path(c.siglip, 'siglip', 'triclass_siglip')         # before any model loads
+    df = triclass_images(ctx); t0 = time.time()
     from transformers import SiglipModel, AutoProcessor
     with tempfile.TemporaryDirectory() as tmp:
         path = siglip_path(c.siglip, tmp, image_size(df), dict(c.tiny), c.seed)

@@ -15,8 +15,8 @@ from .triclass_models import (CLASSES, MODALITIES, UNPARSEABLE, STUDY_ROWS, tric
                                      read_model_predictions)
 
 # %% auto #0
-__all__ = ['PCT_KEYS', 'FIRST_COLS', 'MODEL_STEPS', 'modality_baseline', 'triclass_modality', 'score', 'triclass_rows',
-           'with_paper', 'triclass']
+__all__ = ['PCT_KEYS', 'FIRST_COLS', 'MODALITY_PAIRS', 'MODEL_STEPS', 'modality_baseline', 'triclass_modality', 'score',
+           'triclass_rows', 'with_paper', 'modality_rows', 'triclass']
 
 # %% ../nbs/10d_triclass_table.ipynb #742fcc12
 def modality_baseline(train: pd.DataFrame, df: pd.DataFrame, rule: str = 'majority') -> pd.DataFrame:
@@ -75,7 +75,23 @@ def with_paper(t: pd.DataFrame, all_classes: bool) -> pd.DataFrame:
     return t[[c for c in FIRST_COLS if c in t.columns] + [k for k in t.columns if k not in FIRST_COLS and k != 'model_key']]
 
 # %% ../nbs/10d_triclass_table.ipynb #a69db120
-MODEL_STEPS = ('triclass_qwen', 'triclass_siglip', 'triclass_modality', 'triclass_finetune')
+MODALITY_PAIRS = {'X-ray': ['normal', 'TB'], 'CT': ['COVID', 'normal']}     # the classes each modality holds in the study's data
+
+def modality_rows(preds: pd.DataFrame, mask: pd.Series, modality: str, n_boot: int = 1000, seed: int = 0, min_n: int = 10,
+                  all_share: float = 95., **extra) -> pd.DataFrame:
+    "Each model scored within `modality` on its two classes (`MODALITY_PAIRS`), with the share of images called each class and `calls_all`."
+    pair = MODALITY_PAIRS[modality]; m = mask & (preds.modality == modality) & preds.label.isin(pair)
+    t = triclass_rows(preds, m, n_boot=n_boot, seed=seed, classes=pair, min_n=min_n, modality=modality, task=' vs '.join(pair[::-1]), **extra)
+    if t.empty: return t
+    share = preds[m].groupby('model_key', sort=False).pred.value_counts(normalize=True).unstack(fill_value=0) * 100
+    for c in [*CLASSES, UNPARSEABLE]: t[f'called_{c}'] = t.model_key.map(share[c] if c in share else pd.Series(dtype=float)).fillna(0).round(1)
+    top = share.idxmax(1); big = share.max(1) >= all_share
+    t['calls_all'] = t.model_key.map(top.where(big, '')).fillna('')
+    drop = [k for k in t.columns if any(k.startswith(f'{p}_{c}') for p in ('R', 'P', 'F1') for c in CLASSES if c not in pair)]
+    return t.drop(columns=drop)
+
+# %% ../nbs/10d_triclass_table.ipynb #4a2ca740
+MODEL_STEPS = ('triclass_qwen', 'triclass_siglip', 'triclass_modality', 'triclass_finetune', 'triclass_qwen_lora')
 _NOTE = ('UAR, WAR, macro-F1 and per-class recall R_, precision P_ and F1_ in percent with bootstrap 95% CIs (_lo, _hi; resampled '
          'within classes). `unparseable` answers count as wrong. Rows named "(tiny random)" are random-weight baselines. '
          '`few_items` names classes with fewer than 10 images in the scored set: their recall and CI are not a finding.')
@@ -115,6 +131,14 @@ def triclass(ctx):
            for on, mask in (('test split', test), ('whole set', preds.split.notna())) for m in MODALITIES]
     ctx.save_table(pd.concat(bym, ignore_index=True).drop(columns='model_key'), 'triclass_by_modality', note='Scores within each modality. '
                    'Classes absent from a modality (TB in CT) have no recall there; UAR averages the classes present. ' + note)
+    for m, name in (('X-ray', 'triclass_xray'), ('CT', 'triclass_ct')):
+        sub = [modality_rows(preds, mask, m, c.n_boot, c.seed, c.min_n, evaluated_on=on) for on, mask in (('test split', test), ('whole set', preds.split.notna()))]
+        sub = [t for t in sub if not t.empty]
+        if sub:
+            ctx.save_table(pd.concat(sub, ignore_index=True).drop(columns='model_key'), name,
+                           note=f'Within {m} only, on its two classes ({" vs ".join(MODALITY_PAIRS[m][::-1])}); a third-class or unparseable answer counts as wrong. '
+                                '`called_<class>`: % of these images the model called that class; `calls_all`: the class it gave (nearly, >= 95%) every '
+                                'one of them, i.e. a recall of 0 for the other class comes from ignoring the image. ' + note)
     ctx.save_predictions(_confusions(ctx, preds, test), 'confusions')
     ctx.save_metrics({'n_images': len(df), 'n_test': int((df.split == 'test').sum()), 'classes': covered,
                       'qwen_unparseable_whole': int(((preds.model_key == 'qwen_zeroshot') & (preds.pred == UNPARSEABLE)).sum()),
