@@ -17,7 +17,7 @@ from fastcore.script import Param
 __all__ = ['PROFILES', 'seed_everything', 'file_fingerprint', 'tree_fingerprint', 'config_hash', 'Step', 'step', 'load_steps',
            'registry_index', 'get_step', 'get_config', 'parse_settings', 'package_versions', 'git_commit',
            'read_constraints', 'constraints_record', 'provenance', 'ci_cell', 'md_table', 'Ctx', 'module_closure',
-           'code_fingerprint', 'is_current', 'run', 'command', 'project_root', 'shared_data', 'data_root',
+           'code_fingerprint', 'is_current', 'preflight', 'run', 'command', 'project_root', 'shared_data', 'data_root',
            'test_results_root', 'results_root', 'step_dir']
 
 # %% ../nbs/00_core.ipynb #ea8f7357
@@ -71,15 +71,16 @@ class Step:
     base: dict = field(default_factory=dict)
     profiles: dict = field(default_factory=dict)
     doc: str = ''
+    check: Callable|None = None
 
 _STEPS: dict[str, Step] = {}
 
-def step(name: str, study: str, requires=(), default_data=None, base=None, test=None, demo=None, paper=None):
-    "Decorator registering `fn(ctx)` as study step `name` with its configuration per profile."
+def step(name: str, study: str, requires=(), default_data=None, base=None, test=None, demo=None, paper=None, check=None):
+    "Decorator registering `fn(ctx)` as study step `name` with its configuration per profile; `check(cfg, data)` validates settings before anything runs."
     def deco(fn):
         _STEPS[name] = Step(name, study, fn, tuple(requires), default_data, dict(base or {}),
                             dict(test=dict(test or {}), demo=dict(demo or {}), paper=dict(paper or {})),
-                            (fn.__doc__ or '').strip())
+                            (fn.__doc__ or '').strip(), check)
         return fn
     return deco
 
@@ -400,6 +401,18 @@ def _keep_failed(e: BaseException, tmp: Path, d: Path, cfg, data, **rec):
         e.add_note(f"failed run of {rec.get('step')!r} kept in {keep} (its files, and failure.json: error, configuration, provenance)")
     return keep
 
+def preflight(name: str, /, profile: str, data=None, out=None, **overrides) -> list[str]:
+    "Call the `check` of step `name` and of every prerequisite with no finished run yet, before any of them runs; returns the steps checked."
+    checked, seen = [], set()
+    def visit(n, ov, top):
+        if n in seen: return
+        seen.add(n); s = get_step(n)
+        if s.check and (top or _done_record(step_dir(n, profile, s.study, out)) is None):
+            s.check(get_config(n, profile, **ov), data); checked.append(n)
+        for r in _deps(s, data): visit(r, {}, False)
+    visit(name, overrides, True)
+    return checked
+
 def run(name: str, /, profile: str, data=None, out=None, force: bool = False, as_input: bool = False, **overrides) -> Path:
     "Run step `name` (and any missing or stale prerequisite) for `profile` on `data`, writing to `<out>/<profile>/<study>/<name>/`; returns that folder. `as_input`: asked for by another step, so a finished run with overridden settings is kept."
     from filelock import FileLock
@@ -410,6 +423,7 @@ def run(name: str, /, profile: str, data=None, out=None, force: bool = False, as
     out = results_root(out)
     d = step_dir(name, profile, s.study, out)
     d.parent.mkdir(parents=True, exist_ok=True)
+    if not as_input: preflight(name, profile, data, out, **overrides)   # weights paths etc. of every step about to run
     inputs = {r: _done_record(run(r, profile=profile, data=data, out=out, as_input=True))['run_id'] for r in _deps(s, data)}
     code = code_fingerprint(s.fn)
     with FileLock(str(d) + '.lock'):

@@ -10,9 +10,9 @@ import torch
 
 # %% auto #0
 __all__ = ['WEIGHTS_HELP', 'TINY_CORPUS', 'QWEN_SPECIAL', 'QWEN_CHAT_TEMPLATE', 'is_pathlike', 'hub_offline', 'load_hf',
-           'weights_label', 'is_random', 'tiny_siglip_vision_config', 'tiny_tokenizer', 'tiny_siglip_config',
-           'tiny_siglip_processor', 'tiny_siglip', 'tiny_qwen2_5_vl_processor', 'tiny_qwen2_5_vl_config',
-           'tiny_qwen2_5_vl', 'save_tiny']
+           'weights_label', 'is_random', 'check_model_path', 'weights_check', 'tiny_siglip_vision_config',
+           'tiny_tokenizer', 'tiny_siglip_config', 'tiny_siglip_processor', 'tiny_siglip', 'tiny_qwen2_5_vl_processor',
+           'tiny_qwen2_5_vl_config', 'tiny_qwen2_5_vl', 'save_tiny']
 
 # %% ../nbs/00c_hf.ipynb #bec13399
 WEIGHTS_HELP = ("Put the weights in a local folder (on a machine with network: "
@@ -99,6 +99,30 @@ def weights_label(obj) -> str:
 def is_random(obj) -> bool:
     "Was `obj` built with random weights by `load_hf` (a random-weight baseline)?"
     return weights_label(obj).startswith('random')
+
+# %% ../nbs/00c_hf.ipynb #1fac1963
+def check_model_path(spec, setting: str, step: str) -> None:
+    "Fail at once, naming `setting` and the fix, when weights `spec` (local folder or hub id) cannot be loaded; None (tiny model) passes."
+    if spec is None or str(spec).strip() == '': return
+    fix = (f"pass a folder written by `save_pretrained` (or `huggingface-cli download <hub id> --local-dir DIR`): "
+           f"`ctstudy run {step} --set {setting}=DIR`.")
+    p = Path(str(spec)).expanduser()
+    if is_pathlike(spec) or p.exists():
+        if not p.is_dir(): raise FileNotFoundError(f"Setting {setting}={spec!r}: no such folder. Fix: {fix}")
+        if not (p/'config.json').exists():
+            raise FileNotFoundError(f"Setting {setting}={spec!r}: {p} is not a save_pretrained folder (no config.json in it). Fix: {fix}")
+        return
+    if hub_offline():
+        from huggingface_hub import try_to_load_from_cache
+        if not isinstance(try_to_load_from_cache(str(spec), 'config.json'), str):
+            raise FileNotFoundError(f"Setting {setting}={spec!r}: the hub is switched off (HF_HUB_OFFLINE=1) and {spec} is not in "
+                                    f"the local Hugging Face cache. Fix: {fix}")
+
+def weights_check(*settings: str, step: str):
+    "A step `check(cfg, data)` running `check_model_path` on each weights setting of `step`."
+    def check(cfg, data=None):
+        for k in settings: check_model_path(cfg[k], k, step)
+    return check
 
 # %% ../nbs/00c_hf.ipynb #5d7fb105
 def tiny_siglip_vision_config(image_size=32, patch_size=8, hidden_size=32, layers=2, heads=2, **kw):

@@ -22,10 +22,10 @@ from fastai.metrics import accuracy, BalancedAccuracy
 from fastai.torch_core import rank_distrib, num_distrib, get_model
 from .core import step, run
 from .learn import learner, seed, ddp_ctx, replicas_equal, train_distributed, save_weights, load_weights, predict, KeepBestCallback
-from .hf import load_hf, weights_label, tiny_siglip_vision_config
+from .hf import load_hf, weights_label, tiny_siglip_vision_config, weights_check
 from .triclass_data import load_split, inverse_frequency_weights
 from .triclass_models import (CLASSES, MODALITIES, TINY_SIGLIP, model_label, triclass_images, save_model_predictions,
-                                     siglip_path, image_size, check_model_path)
+                                     siglip_path, image_size)
 
 # %% auto #0
 __all__ = ['FINETUNES', 'SiglipTriclass', 'TrainAugment', 'augmentation', 'triclass_dsets', 'triclass_dls', 'warmup_cosine',
@@ -176,7 +176,7 @@ def saliency_figure(model: nn.Module, df: pd.DataFrame, n: int = 2, seed: int = 
     return fig
 
 # %% ../nbs/10c_triclass_finetune.ipynb #c5bf1cd9
-@step('triclass_finetune', study='B', requires=('triclass_data',),
+@step('triclass_finetune', study='B', requires=('triclass_data',), check=weights_check('siglip', step='triclass_finetune'),
       base=dict(siglip=None, tiny=TINY_SIGLIP['test'],
                 epochs=10, bs=32, lr=2e-5, wd=0.01, warmup=500,                     # paper: 10 epochs, batch 32, AdamW 2e-5, wd 0.01, 500 warm-up steps
                 remedies=['balanced_normals', 'per_modality_head', 'augmented'],    # ours: the study's proposed remedies, beside its model
@@ -191,7 +191,7 @@ def saliency_figure(model: nn.Module, df: pd.DataFrame, n: int = 2, seed: int = 
                  save_weights=True))                                                 # ours: keep the fine-tuned weights of a long run
 def triclass_finetune(ctx):
     "Fine-tuned SigLIP as the study trained it, and the remedies for the modality shortcut, on the tri-class set."
-    c = ctx.cfg; check_model_path(c.siglip, 'siglip', 'triclass_finetune')
+    c = ctx.cfg
     df = triclass_images(ctx)
     unknown = [r for r in c.remedies if r not in FINETUNES or r == 'siglip_finetuned']
     if unknown: raise ValueError(f"Unknown remedies {unknown}: choose from {[k for k in FINETUNES if k != 'siglip_finetuned']}.")

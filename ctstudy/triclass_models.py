@@ -9,12 +9,12 @@ import numpy as np
 import pandas as pd
 from PIL import Image
 from .paper import TRICLASS, TRICLASS_CLASSES
-from .hf import tiny_siglip, save_tiny, is_pathlike, hub_offline
+from .hf import tiny_siglip, save_tiny
 from .triclass_data import load_split
 
 # %% auto #0
-__all__ = ['CLASSES', 'MODALITIES', 'UNPARSEABLE', 'PRED_COLS', 'STUDY_ROWS', 'TINY_SIGLIP', 'model_label', 'check_model_path',
-           'triclass_images', 'save_model_predictions', 'read_model_predictions', 'siglip_path', 'image_size']
+__all__ = ['CLASSES', 'MODALITIES', 'UNPARSEABLE', 'PRED_COLS', 'STUDY_ROWS', 'TINY_SIGLIP', 'model_label', 'triclass_images',
+           'save_model_predictions', 'read_model_predictions', 'siglip_path', 'image_size']
 
 # %% ../nbs/10_triclass_models.ipynb #545cf3f2
 CLASSES = list(TRICLASS_CLASSES)                       # ('COVID', 'normal', 'TB'), as the study orders them
@@ -28,24 +28,6 @@ def model_label(family: str, spec=None) -> str:
     "What ran: `<family> (tiny random)` when `spec` is None (a tiny model built in code), else the checkpoint's name (last part of the hub id or folder)."
     if spec is None or str(spec).strip() == '': return f'{family} (tiny random)'
     return Path(str(spec).rstrip('/')).name
-
-# %% ../nbs/10_triclass_models.ipynb #f3231727
-def check_model_path(spec, setting: str, step: str) -> None:
-    "Fail at once, naming `setting` and the fix, when weights `spec` (local folder or hub id) cannot be loaded; None (tiny model) passes."
-    if spec is None or str(spec).strip() == '': return
-    fix = (f"pass a folder written by `save_pretrained` (or `huggingface-cli download <hub id> --local-dir DIR`): "
-           f"`ctstudy run {step} --set {setting}=DIR`.")
-    p = Path(str(spec)).expanduser()
-    if is_pathlike(spec) or p.exists():
-        if not p.is_dir(): raise FileNotFoundError(f"Setting {setting}={spec!r}: no such folder. Fix: {fix}")
-        if not (p/'config.json').exists():
-            raise FileNotFoundError(f"Setting {setting}={spec!r}: {p} is not a save_pretrained folder (no config.json in it). Fix: {fix}")
-        return
-    if hub_offline():
-        from huggingface_hub import try_to_load_from_cache
-        if not isinstance(try_to_load_from_cache(str(spec), 'config.json'), str):
-            raise FileNotFoundError(f"Setting {setting}={spec!r}: the hub is switched off (HF_HUB_OFFLINE=1) and {spec} is not in "
-                                    f"the local Hugging Face cache. Fix: {fix}")
 
 # %% ../nbs/10_triclass_models.ipynb #39c7957c
 def triclass_images(ctx) -> pd.DataFrame:

@@ -12,8 +12,8 @@ import torch
 from PIL import Image
 from fastprogress.fastprogress import progress_bar
 from .core import step, run
-from .hf import load_hf, weights_label, tiny_qwen2_5_vl, save_tiny
-from .triclass_models import CLASSES, MODALITIES, UNPARSEABLE, model_label, triclass_images, save_model_predictions, check_model_path
+from .hf import load_hf, weights_label, tiny_qwen2_5_vl, save_tiny, weights_check
+from .triclass_models import CLASSES, MODALITIES, UNPARSEABLE, model_label, triclass_images, save_model_predictions
 
 # %% auto #0
 __all__ = ['QWEN_PROMPT', 'qwen_prompt', 'parse_answer', 'qwen_zero_shot', 'answer_ids', 'qwen_inputs', 'sequence_logprob',
@@ -115,12 +115,12 @@ def load_qwen(spec, tmp, seed: int = 0):
     return m, load_hf(AutoProcessor, path)
 
 # %% ../nbs/10a_triclass_qwen.ipynb #0e71762d
-@step('triclass_qwen', study='B', requires=('triclass_data',),
+@step('triclass_qwen', study='B', requires=('triclass_data',), check=weights_check('qwen', step='triclass_qwen'),
       base=dict(qwen=None, qwen_bs=8, max_new_tokens=8),
       paper=dict(qwen='Qwen/Qwen2.5-VL-3B-Instruct'))                               # paper
 def triclass_qwen(ctx):
     "Zero-shot Qwen2.5-VL on every image of the tri-class set: raw answers and parsed classes."
-    c = ctx.cfg; check_model_path(c.qwen, 'qwen', 'triclass_qwen')
+    c = ctx.cfg
     df = triclass_images(ctx); t0 = time.time()
     with tempfile.TemporaryDirectory() as tmp:
         qm, qp = load_qwen(c.qwen, tmp, c.seed)

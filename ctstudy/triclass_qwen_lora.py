@@ -17,9 +17,9 @@ from fastai.callback.schedule import ParamScheduler
 from fastai.learner import Learner
 from .core import step, run
 from .learn import learner, seed, KeepBestCallback
-from .hf import weights_label
+from .hf import weights_label, weights_check
 from .triclass_data import inverse_frequency_weights
-from .triclass_models import CLASSES, model_label, triclass_images, save_model_predictions, check_model_path
+from .triclass_models import CLASSES, model_label, triclass_images, save_model_predictions
 from .triclass_qwen import qwen_inputs, qwen_zero_shot, qwen_constrained, load_qwen
 from .triclass_finetune import warmup_cosine
 
@@ -100,7 +100,7 @@ def memory_estimate_gb(model, bs: int, seq_len: int, bytes_per_param: int = 2, c
     return {**est, 'total': round(sum(est.values()), 1), 'n_params': n, 'n_trainable': nt}
 
 # %% ../nbs/10e_triclass_qwen_lora.ipynb #711c491f
-@step('triclass_qwen_lora', study='B', requires=('triclass_data',),
+@step('triclass_qwen_lora', study='B', requires=('triclass_data',), check=weights_check('qwen', step='triclass_qwen_lora'),
       base=dict(qwen=None, bf16=False, lora_r=4, lora_alpha=8, lora_dropout=0.0, lora_targets=LM_ATTN,
                 epochs=2, bs=4, lr=1e-3, wd=0.0, warmup=2, grad_checkpointing=False, qwen_bs=8, max_new_tokens=8, quiet=True),
       demo=dict(epochs=3, bs=8, warmup=10),
@@ -117,7 +117,7 @@ def memory_estimate_gb(model, bs: int, seq_len: int, bytes_per_param: int = 2, c
                  quiet=False))                               # ours: show progress on a long run
 def triclass_qwen_lora(ctx):
     "Qwen2.5-VL with LoRA adapters trained on the answer tokens; every image predicted by generation + parser and by constrained choice."
-    c = ctx.cfg; check_model_path(c.qwen, 'qwen', 'triclass_qwen_lora')
+    c = ctx.cfg
     df = triclass_images(ctx); t0 = time.time()
     seed(c.seed)
     with tempfile.TemporaryDirectory() as tmp:

@@ -12,8 +12,8 @@ import torch
 from PIL import Image
 from fastprogress.fastprogress import progress_bar
 from .core import step, run
-from .hf import load_hf, weights_label, tiny_siglip
-from .triclass_models import CLASSES, TINY_SIGLIP, model_label, triclass_images, save_model_predictions, siglip_path, image_size, check_model_path
+from .hf import load_hf, weights_label, tiny_siglip, weights_check
+from .triclass_models import CLASSES, TINY_SIGLIP, model_label, triclass_images, save_model_predictions, siglip_path, image_size
 
 # %% auto #0
 __all__ = ['SIGLIP_PROMPTS', 'siglip_zero_shot', 'triclass_siglip']
@@ -45,13 +45,13 @@ def siglip_zero_shot(model, processor, files, prompts=SIGLIP_PROMPTS, bs: int = 
     return df
 
 # %% ../nbs/10b_triclass_siglip.ipynb #eb757704
-@step('triclass_siglip', study='B', requires=('triclass_data',),
+@step('triclass_siglip', study='B', requires=('triclass_data',), check=weights_check('siglip', step='triclass_siglip'),
       base=dict(siglip=None, tiny=TINY_SIGLIP['test'], prompts=SIGLIP_PROMPTS, siglip_bs=32),
       demo=dict(tiny=TINY_SIGLIP['demo']),
       paper=dict(siglip='google/siglip-base-patch16-224'))                          # paper
 def triclass_siglip(ctx):
     "Zero-shot SigLIP on every image of the tri-class set: a sigmoid score per class prompt and the best class."
-    c = ctx.cfg; check_model_path(c.siglip, 'siglip', 'triclass_siglip')         # before any model loads
+    c = ctx.cfg
     df = triclass_images(ctx); t0 = time.time()
     from transformers import SiglipModel, AutoProcessor
     with tempfile.TemporaryDirectory() as tmp:
