@@ -28,7 +28,8 @@ from .hf import load_hf, tiny_siglip_vision_config, weights_label, hub_offline
 from .metrics import binary_metrics, with_ci, metrics_table
 from .learn import (PRED_COLS, setting_slug, make_dl, learner, fit, history, seed, ddp_ctx, replicas_equal,
                            train_distributed, predict, scan_predictions, save_stage_results)
-from .preprocess import load_index
+from .preprocess import load_index, preprocess_manifest, peak_rss_mb
+from .scans import read_manifest
 from .datasets import SliceStackDataset
 from .audit import analysis_split
 
@@ -36,7 +37,8 @@ from .audit import analysis_split
 __all__ = ['TABLE4_SETTINGS', 'MEAN', 'STD', 'OBJECTIVES', 'enable_checkpointing', 'slice_encoder', 'encoder_layers',
            'embed_slices', 'SliceClassifier', 'scan_log_probs', 'scan_prob', 'ScanLoss', 'read_out', 'scan_metric',
            'stage_rows', 'stack_dataset', 'recipe_cbs', 'cosine_warmup', 'slice_learner', 'fit_recipe', 'train_setting',
-           'load_slice_classifier', 'scan_rows_predictions', 'so400m_config', 'stage2a']
+           'load_slice_classifier', 'scan_rows_predictions', 'so400m_config', 'stage2a', 'measured', 'so400m_folder',
+           'paper_smoke_index']
 
 # %% ../nbs/06_stage2a.ipynb #60162700
 TABLE4_SETTINGS = {
@@ -227,10 +229,10 @@ def scan_rows_predictions(model, rows: pd.DataFrame, kind: str, cfg, split: str,
     return scan_predictions(ds.items, scan_prob(torch.as_tensor(logits), read_out(cfg)).numpy(), split, setting)
 
 # %% ../nbs/06_stage2a.ipynb #0bc9dd40
-def so400m_config(image_size: int = 448):
-    "The `SiglipVisionConfig` of MedSigLIP's vision tower (SigLIP so400m, patch 14), for sizing without the weights."
+def so400m_config(image_size: int = 448, layers: int = 27):
+    "The `SiglipVisionConfig` of MedSigLIP's vision tower (SigLIP so400m, patch 14; `layers` of its 27 blocks), for sizing and smoke runs without the weights."
     from transformers import SiglipVisionConfig
-    return SiglipVisionConfig(hidden_size=1152, intermediate_size=4304, num_hidden_layers=27, num_attention_heads=16,
+    return SiglipVisionConfig(hidden_size=1152, intermediate_size=4304, num_hidden_layers=layers, num_attention_heads=16,
                               image_size=image_size, patch_size=14)
 
 # %% ../nbs/06_stage2a.ipynb #b5337277
@@ -302,3 +304,25 @@ def stage2a(ctx):
                    f"S2's COVID validation scans are training scans, so S2 is optimistic.")
     save_stage_results(ctx, 'Stage 2a', 'table4', table, vals, tests, info)
     return table
+
+# %% ../nbs/06_stage2a.ipynb #0c09e86c
+def measured(f, *args, **kwargs) -> tuple:
+    "`f(*args, **kwargs)` and what the call cost this process: CPU seconds (all threads), wall seconds, peak resident memory (MB)."
+    peak_rss_mb(reset=True); c0, t0 = time.process_time(), time.perf_counter()
+    r = f(*args, **kwargs)
+    return r, dict(cpu_s=round(time.process_time() - c0, 1), wall_s=round(time.perf_counter() - t0, 1), peak_mb=round(peak_rss_mb()))
+
+def so400m_folder(path, layers: int = 27, seed: int = 0) -> Path:
+    "A `save_pretrained` folder of a randomly initialised so400m-shaped SigLIP vision tower with `layers` blocks, built in code (what `medsiglip=` takes; no download)."
+    torch.manual_seed(seed)
+    SiglipVisionModel(so400m_config(layers=layers)).save_pretrained(path)
+    return Path(path)
+
+def paper_smoke_index(out, profile: str = 'test') -> Path:
+    "`out/index.csv`: two scans of `profile`'s synthetic release preprocessed with the `paper` profile (24x448x448 stacks, both variants): a source-2 COVID training scan (in the validation analysis too) and a non-COVID validation scan."
+    m = read_manifest(run('audit', profile=profile))
+    two = pd.concat([m[m.val_overlap & (m.label == 1)].head(1), m[(m.split == 'val') & (m.label == 0)].head(1)])
+    if len(two) < 2: raise ValueError(f"The {profile!r} synthetic release lacks a source-2 COVID training scan or a non-COVID validation scan.")
+    ix = preprocess_manifest(two, Path(out)/'cache', get_config('preprocess', 'paper', kinds=['stack24']), workers=1, progress=False)
+    ix.to_csv(Path(out)/'index.csv', index=False)
+    return Path(out)/'index.csv'

@@ -28,8 +28,8 @@ from .stage2a import (TABLE4_SETTINGS, slice_encoder, encoder_layers, embed_slic
 
 # %% auto #0
 __all__ = ['TABLE5_SETTINGS', 'freeze_encoder', 'ContextClassifier', 'slice_embeddings', 'EmbeddingDataset', 'load_embeddings',
-           'write_embeddings', 'context_model', 'context_learner', 'lr_groups', 'train_setting', 'stage2a_inputs',
-           'predict_setting', 'stage2b']
+           'write_embeddings', 'context_model', 'context_learner', 'lr_groups', 'train_setting', 'NoStacks',
+           'stage2b_stacks', 'stage2a_inputs', 'predict_setting', 'stage2b']
 
 # %% ../nbs/07_stage2b.ipynb #eb7cdb99
 TABLE5_SETTINGS = {
@@ -188,6 +188,20 @@ _SMALL = dict(bf16=False, grad_ckpt=False, num_workers=0,   # ours: CPU
               bs=4, accum=2)                                # ours: the same 8 scans per optimiser step, in fewer, larger batches
 
 # %% ../nbs/07_stage2b.ipynb #c9baa7d3
+class NoStacks(torch.utils.data.Dataset):
+    "An empty split (a release without test scans, say): no stacks, no labels, the index's columns."
+    def __init__(self, rows: pd.DataFrame): self.items, self.labels = rows, []
+    def __len__(self): return 0
+
+def stage2b_stacks(c2a, index_csv, encoder_from: str) -> dict:
+    "The index rows and stacks Stage 2b reads for Stage 2a setting `encoder_from` under Stage 2a configuration `c2a`, and the slices per stack."
+    c2a, kind = AttrDict(c2a), TABLE4_SETTINGS[encoder_from]['kind']
+    rows = stage_rows(load_index(index_csv), kind, c2a.variant, c2a.get('train_variants'))
+    ds = lambda k, c, train=False: stack_dataset(rows[k], kind, c, train=train) if len(rows[k]) else NoStacks(rows[k])
+    stacks = dict(train=ds('train', AttrDict(c2a, aug=False), True),   # every slice, every training variant
+                  val=ds('val', c2a), test=ds('test', c2a))
+    return dict(rows=rows, stacks=stacks, n_slices=int(stacks['val'][0][0].shape[0]))
+
 def stage2a_inputs(ctx, encoder_from: str) -> dict:
     "What Stage 2b reads of Stage 2a: its folder, configuration and encoder `encoder_from`, the index rows and stacks of that setting's kind."
     d2a = ctx.input('stage2a')
@@ -196,11 +210,8 @@ def stage2a_inputs(ctx, encoder_from: str) -> dict:
     if not (enc_dir/'config.json').exists():
         raise FileNotFoundError(f"No Stage 2a encoder for encoder_from={encoder_from!r} in {enc_dir}: Stage 2a ran the settings "
                                 f"{c2a.get('settings')}; add it there or pick one of them (`--set encoder_from=...`).")
-    kind, index_csv = TABLE4_SETTINGS[encoder_from]['kind'], ctx.input('preprocess')/'index.csv'
-    rows = stage_rows(load_index(index_csv), kind, c2a.variant, c2a.get('train_variants'))
-    stacks = dict(train=stack_dataset(rows['train'], kind, AttrDict(c2a, aug=False), train=True),   # every slice, every training variant
-                  val=stack_dataset(rows['val'], kind, c2a), test=stack_dataset(rows['test'], kind, c2a))
-    return dict(dir=d2a, cfg=c2a, enc_dir=enc_dir, index_csv=index_csv, rows=rows, stacks=stacks, n_slices=int(stacks['val'][0][0].shape[0]))
+    index_csv = ctx.input('preprocess')/'index.csv'
+    return dict(dir=d2a, cfg=c2a, enc_dir=enc_dir, index_csv=index_csv, **stage2b_stacks(c2a, index_csv, encoder_from))
 
 def predict_setting(cfg, setting: str, path, enc_dir, n_slices: int, data: dict, stacks: dict) -> tuple:
     "Validation and test predictions per scan of the model `train_setting` wrote at `path`, and its training record."
@@ -215,7 +226,8 @@ def predict_setting(cfg, setting: str, path, enc_dir, n_slices: int, data: dict,
 # %% ../nbs/07_stage2b.ipynb #8e56fced
 @step('stage2b', study='A', requires=('stage2a', 'preprocess'), base=_BASE,
       test=dict(_SMALL, epochs=2, n_boot=50, progress=False),
-      demo=dict(_SMALL, epochs=15),
+      demo=dict(_SMALL, epochs=15,
+                lr=1e-3),   # ours: a context model trained from scratch on a tiny random encoder's embeddings, in 15 epochs, needs a larger step than the authors' 5e-6 (measured above)
       paper=dict())
 def stage2b(ctx):
     "Stage 2b: Transformer / flattening context models over Stage 2a slice embeddings for the three Table 5 settings."
