@@ -4,7 +4,7 @@
 
 # %% ../nbs/00d_learn.ipynb #04b6152d
 from __future__ import annotations
-import os, re, sys, json, uuid, tempfile, importlib, subprocess
+import os, re, sys, json, uuid, tempfile, importlib, subprocess, warnings
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -16,6 +16,7 @@ import torch.nn.functional as F
 from fastcore.basics import noop
 from fastcore.script import call_parse, Param
 from fastai.learner import Learner
+from fastai.callback.core import Callback
 from fastai.data.core import DataLoaders
 from fastai.data.load import DataLoader
 from fastai.losses import MSELossFlat
@@ -24,16 +25,18 @@ from fastai.callback.tracker import TrackerCallback, SaveModelCallback
 from fastai.callback.schedule import fit_one_cycle  # adds Learner.fit_one_cycle
 from fastai.callback.progress import ProgressCallback
 from fastai.distributed import DistributedDL, DistributedTrainer
-from fastai.torch_core import set_seed, get_model, num_distrib, rank_distrib, distrib_barrier, default_device
+from fastai.torch_core import set_seed, get_model, num_distrib, rank_distrib, distrib_barrier, default_device, to_detach
+from sklearn.model_selection import StratifiedKFold
 from fastai.test_utils import synth_dbunch, RegModel
 from safetensors.torch import save_model, load_file
 from .metrics import confusion, plot_confusion
 
 # %% auto #0
 __all__ = ['PRED_COLS', 'OPTIMIZERS', 'LAUNCHERS', 'setting_slug', 'seed', 'make_dl', 'save_weights', 'load_weights',
-           'KeepBestCallback', 'learner', 'fit', 'history', 'predict', 'scan_predictions', 'GlooDL', 'DDPTrainer',
-           'ddp_ctx', 'replicas_equal', 'launch_cmd', 'launch', 'run_job', 'train_distributed', 'synth_job',
-           'save_stage_results', 'synthetic_truth', 'distributed_worker']
+           'KeepBestCallback', 'learner', 'fit', 'history', 'predict', 'scan_predictions', 'EpochPredsCallback',
+           'save_epoch_preds', 'load_epoch_preds', 'selection_free', 'GlooDL', 'DDPTrainer', 'ddp_ctx',
+           'replicas_equal', 'launch_cmd', 'launch', 'run_job', 'train_distributed', 'synth_job', 'save_stage_results',
+           'synthetic_truth', 'distributed_worker']
 
 # %% ../nbs/00d_learn.ipynb #c196ba8e
 PRED_COLS = ['scan_id', 'split', 'setting', 'label', 'source', 'prob', 'vote']
@@ -153,6 +156,65 @@ def scan_predictions(items: pd.DataFrame, prob, split: str, setting: str, thr: f
     df = df.groupby('scan_id', sort=False).agg(**{c: (c, 'first') for c in ('label', 'source', *extra)}, prob=('prob', 'mean')).reset_index()
     df['split'], df['setting'], df['vote'] = split, setting, (df.prob >= thr).astype(int)
     return df[[*PRED_COLS, *extra]]
+
+# %% ../nbs/00d_learn.ipynb #c032c983
+class EpochPredsCallback(Callback):
+    "Record `act` of the validation outputs after every epoch of `fit`, one row per validation item in dataset order (DDP: gathered, padding dropped, on rank 0)."
+    def __init__(self, act=None): self.act, self.values, self.fitting, self._out = act, [], False, []
+    def before_fit(self): self.fitting = False          # also fired by `validate`/`get_preds`: wait for `before_train`
+    def before_train(self):
+        if not self.fitting: self.fitting, self.values = True, []
+    def before_validate(self): self._out = []
+    def after_batch(self):
+        if self.fitting and not self.training: self._out.append(to_detach(self.pred, cpu=True, gather=False))
+    def after_validate(self):
+        if not self.fitting or not self._out: return
+        p = (self.act or partial(F.softmax, dim=-1))(torch.cat(self._out).float()).numpy()
+        n = len(self.dl.dataset)
+        if num_distrib() > 1 and torch.distributed.is_initialized():
+            if getattr(getattr(self.dl, 'dl', self.dl), 'shuffle', False):
+                raise ValueError("EpochPredsCallback: the validation loader is shuffled, so its items cannot be put back in dataset order.")
+            parts = [None] * num_distrib(); torch.distributed.all_gather_object(parts, p)
+            p = np.concatenate(parts)                   # rank r holds items [r*m, (r+1)*m) of the padded order
+        if len(p) < n: raise RuntimeError(f"EpochPredsCallback: {len(p)} validation outputs for {n} items.")
+        if rank_distrib() == 0: self.values.append(p[:n])
+    def after_fit(self): self.fitting = False
+
+def save_epoch_preds(learn: Learner, items: pd.DataFrame, path, col: int = 1) -> Path|None:
+    "Write the outputs `learn.epoch_preds` recorded (class `col`) beside checkpoint `path`: `path.epoch_preds.csv`, `items`' scan columns then `epoch_0..`; rank 0 only."
+    if rank_distrib() != 0: return None
+    P = np.stack(learn.epoch_preds.values)[..., col]
+    if P.shape[1] != len(items): raise ValueError(f"save_epoch_preds: {P.shape[1]} recorded items for {len(items)} rows of `items`.")
+    keep = [c for c in ('scan_id', 'label', 'source', 'val_overlap') if c in items]
+    df = pd.concat([items[keep].reset_index(drop=True), pd.DataFrame(P.T, columns=[f'epoch_{e}' for e in range(len(P))])], axis=1)
+    p = Path(path).with_suffix(''); p = p.parent/f'{p.name}.epoch_preds.csv'; p.parent.mkdir(parents=True, exist_ok=True)
+    df.to_csv(p, index=False)
+    return p
+
+def load_epoch_preds(path) -> tuple[pd.DataFrame, np.ndarray]:
+    "The items and the epochs x items probabilities written by `save_epoch_preds` (`path`: the checkpoint or the CSV)."
+    p = Path(path)
+    if not p.name.endswith('.epoch_preds.csv'): p = p.with_suffix(''); p = p.parent/f'{p.name}.epoch_preds.csv'
+    if not p.exists(): raise FileNotFoundError(f"{p} does not exist: train with `EpochPredsCallback` and write it with `save_epoch_preds`.")
+    df = pd.read_csv(p)
+    ep = [c for c in df.columns if c.startswith('epoch_')]
+    return df.drop(columns=ep), df[ep].to_numpy(float).T
+
+def selection_free(items: pd.DataFrame, P, metric, seed: int = 0, strata=('source', 'label'), thr: float = 0.5) -> dict:
+    "`metric` free of epoch selection: the epoch best on one half of the scans (stratified by `strata`, seeded) scored on the other half, and the reverse, averaged."
+    P = np.asarray(P, float)
+    if P.ndim != 2 or P.shape[1] != len(items): raise ValueError(f"selection_free: P must be epochs x items ({len(items)} items), got shape {P.shape}.")
+    scans = [scan_predictions(items, p, 'val', '', thr) for p in P]   # one row per scan, same order every epoch
+    key = scans[0][list(strata)].astype(str).agg('|'.join, axis=1)
+    with warnings.catch_warnings():
+        warnings.filterwarnings('ignore', message='The least populated class')   # a stratum of one scan goes to one half
+        A, B = next(StratifiedKFold(n_splits=2, shuffle=True, random_state=seed).split(key, key))
+    half = np.array([[metric(s.iloc[h]) for h in (A, B)] for s in scans])       # epochs x halves
+    full = np.array([metric(s) for s in scans])
+    eA, eB = int(np.argmax(half[:, 0])), int(np.argmax(half[:, 1]))            # first best, as `KeepBestCallback`
+    return dict(selection_free=float((half[eA, 1] + half[eB, 0]) / 2), epoch_A=eA, epoch_B=eB, B_at_epoch_A=float(half[eA, 1]),
+                A_at_epoch_B=float(half[eB, 0]), selected=float(full.max()), epoch_selected=int(np.argmax(full)), n_A=len(A), n_B=len(B),
+                scans_A=scans[0].scan_id.iloc[A].tolist())
 
 # %% ../nbs/00d_learn.ipynb #a1526caf
 class GlooDL(DistributedDL):
