@@ -16,23 +16,12 @@ from .paper import SOURCES, TABLE3, TABLE4, TABLE5
 from .metrics import binary_metrics, with_ci, metrics_table, confusion, plot_confusion
 from .learn import PRED_COLS, synthetic_truth
 from .source import PROB_COLS, test_distribution
-import time, tempfile
-from fastcore.basics import AttrDict
-from fastcore.script import Param, store_true
-from .scans import ScanError, scan_format, is_slice_file, read_manifest
-from .preprocess import preprocess_manifest
-from .learn import predict, scan_predictions, setting_slug
-from .stage1 import load_checkpoint, ScanVolumes
-from .source import source_predictions
-from .stage2a import TABLE4_SETTINGS, load_slice_classifier, scan_rows_predictions, stage_rows, stack_dataset, slice_encoder
-from .stage2b import TABLE5_SETTINGS, predict_setting, slice_embeddings, EmbeddingDataset
 
 # %% auto #0
-__all__ = ['EXPERTS', 'STUDY_RULE', 'CANDIDATES', 'SCORE_KEYS', 'FUSION_BASE', 'FUSION_PROFILES', 'PREDICT_STEPS', 'majority',
-           'read_predictions', 'stage_vote', 'expert_frame', 'route', 'overlap_ids', 'routing_sources',
-           'candidate_votes', 'choose_rule', 'crossfit_route', 'score_votes', 'method_names', 'fusion_votes',
-           'fusion_table', 'study_numbers', 'test_name', 'fuse_test', 'write_submission', 'plot_per_source',
-           'fusion_step', 'find_runs', 'scan_manifest', 'expert_predictions', 'predict_scans', 'predict_cmd']
+__all__ = ['EXPERTS', 'STUDY_RULE', 'CANDIDATES', 'SCORE_KEYS', 'FUSION_BASE', 'FUSION_PROFILES', 'majority', 'read_predictions',
+           'stage_vote', 'expert_frame', 'route', 'overlap_ids', 'routing_sources', 'candidate_votes', 'choose_rule',
+           'crossfit_route', 'score_votes', 'method_names', 'fusion_votes', 'fusion_table', 'study_numbers',
+           'test_name', 'fuse_test', 'write_submission', 'plot_per_source', 'fusion_step']
 
 # %% ../nbs/08_fusion.ipynb #4617f299
 def majority(votes, probs, thr: float = 0.5) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -306,6 +295,35 @@ def _settings(d) -> list|None:
     f = Path(d)/'config.json'
     return json.loads(f.read_text()).get('settings') if f.exists() else None
 
+# %% ../nbs/08_fusion.ipynb #5579a21c
+def _read_sources(sd) -> dict:
+    "Stage 3's predicted sources of the validation analysis and the test set, from its folder `sd`."
+    src = {}
+    for sp, fn in (('val', 'analysis_sources.csv' if (sd/'analysis_sources.csv').exists() else 'val_sources.csv'), ('test', 'test_sources.csv')):
+        if not (sd/fn).exists(): raise FileNotFoundError(f"{sd/fn} does not exist: run `ctstudy run source` first.")
+        src[sp] = pd.read_csv(sd/fn); src[sp].attrs['file'] = str(sd/fn)
+    return src
+
+def _save_test(ctx, test: pd.DataFrame, cfg: dict) -> dict:
+    "Write the fused test predictions, the submission, the source distribution and (synthetic data only) the test score; returns the metrics."
+    ctx.save_predictions(test, 'test_predictions')
+    write_submission(test, ctx.path('submission'))
+    ps = pd.DataFrame({'scan_id': test.scan_id, 'pred_source': [SOURCES.index(s) for s in test.pred_source]})
+    truth = synthetic_truth(ctx)
+    tt = ps.merge(truth, on='scan_id') if truth is not None else None
+    ctx.save_table(test_distribution(ps, tt), 'test_source_distribution',
+                   note=f"{len(test)} test scans routed by Stage 3's predicted source. The study's column is its own predicted split of 1487 test scans."
+                        + (" `true_synthetic`: the generator's hidden test sources." if tt is not None else ''))
+    if tt is None: return {}
+    tv = test.merge(truth.rename(columns={'label': 'true_label', 'source': 'true_source'}), on='scan_id')
+    stt = metrics_table([("Study's routing by predicted source: test set vs the generator's truth (SYNTHETIC)",
+                          score_votes(tv.true_label, tv.vote, tv.true_source, cfg['n_boot'], cfg['seed']))], name='method')
+    stt.insert(1, 'n', len(tv))
+    ctx.save_table(stt, 'fusion_test_synthetic', note="SYNTHETIC data only: the test set's labels and sources are known to the "
+                   "generator, never to the challenge's participants. Routed by predicted source; scored by true source.")
+    return {'test_synthetic/score': float(stt.score.iloc[0])}
+
+# %% ../nbs/08_fusion.ipynb #c4737101
 @step('fusion', 'A', requires=('stage1', 'stage2a', 'stage2b', 'source'), default_data='synth', base=FUSION_BASE, **FUSION_PROFILES)
 def fusion_step(ctx):
     "The study's fusion: votes within stages, routing by predicted source; the fusion table, figures, fused test predictions and submission files."
@@ -315,11 +333,7 @@ def fusion_step(ctx):
     settings = {e: _settings(d) for e, d in dirs.items()}
     frames = {sp: expert_frame({e: stage_vote(p, e, cfg['thr'], settings[e]) for e, p in raw[sp].items()}, 'validation' if sp == 'val' else 'test')
               for sp in raw}
-    sd = ctx.input('source')
-    src = {}
-    for sp, fn in (('val', 'analysis_sources.csv' if (sd/'analysis_sources.csv').exists() else 'val_sources.csv'), ('test', 'test_sources.csv')):
-        if not (sd/fn).exists(): raise FileNotFoundError(f"{sd/fn} does not exist: run `ctstudy run source` first.")
-        src[sp] = pd.read_csv(sd/fn); src[sp].attrs['file'] = str(sd/fn)
+    src = _read_sources(ctx.input('source'))
     val = frames['val']
     ov = overlap_ids(raw['val'])
     rs, fallback = routing_sources(val, src['val'], ov)
@@ -335,122 +349,9 @@ def fusion_step(ctx):
     names = {0: 'non-COVID', 1: 'COVID'}
     cm = confusion(votes.label.map(names), votes.routed.map(names), list(names.values()))
     ctx.save_fig(plot_confusion(cm, title=f"Study's routed fusion, validation analysis (n={len(votes)}{syn})"), 'confusion_routed')
-    # test set
     test = fuse_test(frames['test'], src['test'], cfg['thr'])
-    ctx.save_predictions(test, 'test_predictions')
-    write_submission(test, ctx.path('submission'))
-    ps = pd.DataFrame({'scan_id': test.scan_id, 'pred_source': [SOURCES.index(s) for s in test.pred_source]})
-    truth = synthetic_truth(ctx)
-    tt = ps.merge(truth, on='scan_id') if truth is not None else None
-    ctx.save_table(test_distribution(ps, tt), 'test_source_distribution',
-                   note=f"{len(test)} test scans routed by Stage 3's predicted source. The study's column is its own predicted split of 1487 test scans."
-                        + (" `true_synthetic`: the generator's hidden test sources." if tt is not None else ''))
     m = {'n_val': len(votes), 'n_test': len(test), 'k_folds': k, 'val_routed_by_true_source': len(fallback),
          **{f"{r['method']}/{c}": float(r[c]) for r in table.to_dict('records') for c in ('score', 'score_lo', 'score_hi')}}
-    if tt is not None:
-        tv = test.merge(truth.rename(columns={'label': 'true_label', 'source': 'true_source'}), on='scan_id')
-        stt = metrics_table([("Study's routing by predicted source: test set vs the generator's truth (SYNTHETIC)",
-                              score_votes(tv.true_label, tv.vote, tv.true_source, cfg['n_boot'], cfg['seed']))], name='method')
-        stt.insert(1, 'n', len(tv))
-        ctx.save_table(stt, 'fusion_test_synthetic', note="SYNTHETIC data only: the test set's labels and sources are known to the "
-                       "generator, never to the challenge's participants. Routed by predicted source; scored by true source.")
-        m['test_synthetic/score'] = float(stt.score.iloc[0])
+    m.update(_save_test(ctx, test, cfg))
     ctx.save_metrics(m)
     return table
-
-# %% ../nbs/08_fusion.ipynb #2c5af926
-PREDICT_STEPS = ('preprocess', *EXPERTS, 'source')
-
-def find_runs(models, profile: str|None = None) -> dict:
-    "The finished `preprocess`, expert and `source` step folders under `models` (an `--out` folder, one profile's folder, or its `A/`)."
-    models = Path(models)
-    if not models.is_dir(): raise FileNotFoundError(f"--models {models} is not a folder: pass the --out folder of `ctstudy run fusion` or `ctstudy reproduce`.")
-    found = {}
-    for s in PREDICT_STEPS:
-        hits = [p.parent for p in sorted(models.glob(f'**/{s}/provenance.json')) if profile is None or profile in p.parts[len(models.parts):]]
-        if not hits: raise FileNotFoundError(f"No finished `{s}` run under {models}{f' for profile {profile}' if profile else ''}: "
-                                             f"run `ctstudy run fusion --out {models}` first (it runs every step predict needs).")
-        if len(hits) > 1: raise ValueError(f"{models} holds {len(hits)} `{s}` runs ({', '.join(str(h.relative_to(models)) for h in hits)}): "
-                                           "pass --profile, or the folder of one profile.")
-        found[s] = hits[0]
-    return found
-
-def scan_manifest(paths) -> pd.DataFrame:
-    "A manifest of the scans at `paths` (slice folders or NIfTI files) as unlabelled test scans; a path that is not a scan is an error naming it."
-    rows = []
-    for p in map(Path, paths):
-        if not p.exists(): raise FileNotFoundError(f"{p} does not exist: pass a folder of slices (0.jpg ... K.jpg) or a NIfTI file.")
-        if scan_format(p) == 'slices' and not any(is_slice_file(q.name) for q in p.iterdir()):
-            raise ScanError(f"{p} holds no slice images and is not a NIfTI file: pass one scan's folder of slices (0.jpg ... K.jpg).")
-        rows.append(dict(scan_id=f'{len(rows)}/{p.name}', split='test', label=-1, source=-1, path=str(p.resolve())))
-    return read_manifest(pd.DataFrame(rows))
-
-def _cfg(d) -> AttrDict:
-    f = Path(d)/'config.json'
-    if not f.exists(): raise FileNotFoundError(f"{f} does not exist: the run in {d} is incomplete; re-run it.")
-    return AttrDict(json.loads(f.read_text()))
-
-def expert_predictions(idx: pd.DataFrame, runs: dict) -> tuple[dict, pd.DataFrame]:
-    "Every expert's per-setting predictions (`PRED_COLS`) and Stage 3's sources for the preprocessed scans `idx`, from the models in `runs`."
-    preds, vol = {}, idx[idx.kind == 'vol3d']
-    c1, out = _cfg(runs['stage1']), []
-    for s in c1.settings:
-        model, rec = load_checkpoint(runs['stage1']/setting_slug(s))
-        ds = ScanVolumes(vol, rec['variants'], train=False, depth_stride=rec['depth_stride'])
-        out.append(scan_predictions(ds.items, predict(model, ds, c1.bs, 0)[:, 1], 'test', s, c1.thr))
-    preds['stage1'] = pd.concat(out, ignore_index=True)
-    c2a, out = _cfg(runs['stage2a']), []
-    for s in c2a.settings:
-        kind = TABLE4_SETTINGS[s]['kind']
-        rows = stage_rows(idx, kind, c2a.variant, c2a.get('train_variants'))['test']
-        out.append(scan_rows_predictions(load_slice_classifier(runs['stage2a']/'encoders'/setting_slug(s), c2a.chunk), rows, kind, c2a, 'test', s))
-    preds['stage2a'] = pd.concat(out, ignore_index=True)
-    c2b, out, emb = _cfg(runs['stage2b']), [], None
-    enc_dir, kind = runs['stage2a']/'encoders'/setting_slug(c2b.encoder_from), TABLE4_SETTINGS[c2b.encoder_from]['kind']
-    ds = stack_dataset(stage_rows(idx, kind, c2a.variant, c2a.get('train_variants'))['test'], kind, c2a)
-    for s in c2b.settings:
-        cached = c2b.cache_embeddings and TABLE5_SETTINGS[s]['trainable_last'] == 0     # as the step trained it
-        if cached and emb is None: emb = EmbeddingDataset(slice_embeddings(slice_encoder(str(enc_dir)), ds, c2b.valid_bs, c2b.chunk, 0), ds.labels)
-        data = dict(val=emb, test=emb) if cached else dict(val=ds, test=ds)
-        out.append(predict_setting(c2b, s, runs['stage2b']/'models'/setting_slug(s), enc_dir, int(ds[0][0].shape[0]), data, dict(val=ds, test=ds))[1])
-    preds['stage2b'] = pd.concat(out, ignore_index=True)
-    model, rec = load_checkpoint(runs['source']/'source_model')
-    return preds, source_predictions(model, vol, rec, {**_cfg(runs['source']), 'workers': 0})
-
-def predict_scans(paths, models, profile: str|None = None) -> list[dict]:
-    "The study's verdict for each scan at `paths` with the models of the runs under `models`: prediction, predicted source, each expert's vote and probability."
-    runs, man = find_runs(models, profile), scan_manifest(paths)
-    t0 = time.time()
-    with tempfile.TemporaryDirectory(prefix='ctstudy_predict_') as tmp:
-        idx = preprocess_manifest(man, Path(tmp)/'cache', _cfg(runs['preprocess']), workers=1, progress=False)
-        bad = idx[(idx.status == 'failed') | idx.reason.astype(str).str.contains('unreadable')].drop_duplicates('scan_id')
-        if len(bad): raise ScanError(f"{man.set_index('scan_id').path[bad.scan_id.iloc[0]]}: {bad.reason.iloc[0]}")
-        preds, src = expert_predictions(idx, runs)
-    frame = expert_frame({e: stage_vote(p, e, 0.5, _cfg(runs[e]).settings) for e, p in preds.items()}, 'input')
-    src = src.set_index('scan_id').reindex(frame.scan_id)
-    rs = src.pred_source.to_numpy().astype(int)
-    fused, per = route(frame, rs, STUDY_RULE), (time.time() - t0) / len(frame)
-    label = lambda v: 'COVID' if v else 'non-COVID'
-    return [dict(scan=man.set_index('scan_id').path[sid], prediction=label(fused.vote[i]), prob=float(fused.prob[i]),
-                 source=SOURCES[rs[i]], source_prob=float(src[PROB_COLS].iloc[i].max()), experts_used=[EXPERTS[e] for e in STUDY_RULE[rs[i]]],
-                 experts={EXPERTS[e]: dict(vote=label(frame[f'{e}_vote'][i]), prob=float(frame[f'{e}_prob'][i]),
-                                           settings={str(k): float(v) for k, v in preds[e][preds[e].scan_id == sid].set_index('setting').prob.items()})
-                          for e in EXPERTS}, seconds_per_scan=round(per, 2))
-            for i, sid in enumerate(frame.scan_id)]
-
-def _dumps(o) -> str: return json.dumps(o)
-
-@command('predict')
-def predict_cmd(scans: Param('Scans: folders of slices (0.jpg ... K.jpg) or NIfTI files', str, nargs='+'),
-                models: Param('An --out folder of `ctstudy run fusion` / `ctstudy reproduce` (any profile)', str) = None,
-                profile: Param('The profile whose models to use, when --models holds several', str) = None,
-                json: Param('Print one JSON object per scan', store_true) = False):
-    "The study's verdict for new scans: the fused prediction, the predicted source and each expert's vote and probability."
-    if not models: raise ValueError("pass --models DIR: the --out folder of a `ctstudy run fusion` or `ctstudy reproduce` run.")
-    res = predict_scans(scans, models, profile)
-    for r in res:
-        if json: print(_dumps(r)); continue
-        print(f"{r['scan']}: {r['prediction']} (p={r['prob']:.3f}); source {r['source']} (p={r['source_prob']:.2f}) -> "
-              f"{' + '.join(r['experts_used'])}; {r['seconds_per_scan']:.1f} s/scan")
-        print('   ' + '; '.join(f"{k}: {v['vote']} ({v['prob']:.3f})" for k, v in r['experts'].items()))
-    return res

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_triclass_data.ipynb #72e078b5
 from __future__ import annotations
-import os, re, sys, hashlib, shutil, tempfile, warnings
+import os, re, sys, hashlib, shutil, tempfile
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -13,17 +13,15 @@ from fastprogress.fastprogress import progress_bar
 from .core import step, run, shared_data
 from .paper import TRICLASS_CLASSES, TRICLASS_DATASETS
 from .scans import IMAGE_EXTS, is_nifti
-from .scancheck import slice_phash
+from .triclass_groups import (stem, tb_origin, ct_patient_table, patient_id, image_phash, thumbnail, near_duplicate_pairs,
+                                     split_groups, group_split, near_duplicate_table, grouping_table, grouping_summary)
 
 # %% auto #0
 __all__ = ['CLASSES', 'DATASETS', 'DATASET_NAMES', 'MODALITY', 'CLASS_SOURCES', 'JUNK_NAMES', 'LAYOUT', 'DOC_EXTS', 'LUMA',
-           'PHASH_N', 'NEAR_DUP_HASH', 'NEAR_DUP_CORR', 'EXCLUDED_COLS', 'large_ct_class', 'mosmed_group', 'stem',
-           'tb_suffix_label', 'tb_origin', 'tb_csv_labels', 'ct_patient_table', 'patient_id', 'check_root', 'discover',
-           'centre_axial_slice', 'minmax_uint8', 'grey_uint8', 'load_rgb', 'pixel_sha1', 'save_mosmed_nifti',
-           'image_phash', 'thumbnail', 'near_duplicate_pairs', 'split_groups', 'group_split',
-           'inverse_frequency_weights', 'missing_class_message', 'check_classes', 'read_images', 'deduplicate',
-           'file_summary', 'layout_warnings', 'assemble', 'near_duplicate_table', 'grouping_table', 'grouping_summary',
-           'load_split', 'study_counts', 'triclass_data']
+           'EXCLUDED_COLS', 'large_ct_class', 'mosmed_group', 'tb_suffix_label', 'tb_csv_labels', 'check_root',
+           'discover', 'centre_axial_slice', 'minmax_uint8', 'grey_uint8', 'load_rgb', 'pixel_sha1',
+           'save_mosmed_nifti', 'inverse_frequency_weights', 'missing_class_message', 'check_classes', 'read_images',
+           'deduplicate', 'file_summary', 'layout_warnings', 'assemble', 'load_split', 'study_counts', 'triclass_data']
 
 # %% ../nbs/09_triclass_data.ipynb #0df38a1f
 CLASSES = list(TRICLASS_CLASSES)                      # ('COVID', 'normal', 'TB'), as the study orders them
@@ -45,20 +43,10 @@ def mosmed_group(path) -> int|None:
     return None
 
 # %% ../nbs/09_triclass_data.ipynb #b6999cb7
-_TB_PREFIX = {'mcucxr': 'Montgomery', 'chncxr': 'Shenzhen'}
-
-def stem(name) -> str:
-    "A file name without its folder and every extension ('x/CHNCXR_0001_0.nii.gz' -> 'CHNCXR_0001_0')."
-    return Path(str(name)).name.split('.')[0]
-
 def tb_suffix_label(name: str) -> int|None:
     "PTB label 1/0 from a Montgomery / Shenzhen file name ending in `_1` / `_0` (None without a suffix)."
     m = re.search(r'_([01])$', stem(name))
     return int(m.group(1)) if m else None
-
-def tb_origin(name: str) -> str|None:
-    "'Montgomery' for `MCUCXR_*`, 'Shenzhen' for `CHNCXR_*` file names, else None."
-    return _TB_PREFIX.get(stem(name).split('_')[0].lower())
 
 def tb_csv_labels(csv) -> dict|None:
     "Map file stem -> PTB label 1/0 from a label table (`MetaData.csv`: an id column and `ptb`/`label`/`tb`, or `findings`); None if `csv` is not one."
@@ -72,26 +60,6 @@ def tb_csv_labels(csv) -> dict|None:
     elif 'findings' in cols: lab = (df[cols['findings']].astype(str).str.strip().str.lower() != 'normal').astype(int)
     else: return None
     return {stem(k): int(v) for k, v in zip(df[idc].astype(str), lab) if v in (0, 1)}
-
-# %% ../nbs/09_triclass_data.ipynb #00d76296
-def ct_patient_table(csv) -> dict|None:
-    "Map file stem -> patient id from a Large COVID-19 CT patient table (`File name`, `Patient ID` columns); None if `csv` is not one."
-    for enc in ('utf-8', 'latin-1'):
-        try: df = pd.read_csv(csv, dtype=str, encoding=enc); break
-        except UnicodeDecodeError: continue
-        except Exception: return None
-    cols = {re.sub(r'[^a-z]', '', str(c).lower()): c for c in df.columns}
-    if 'filename' not in cols or 'patientid' not in cols: return None
-    return {stem(f): p.strip() for f, p in zip(df[cols['filename']], df[cols['patientid']]) if isinstance(f, str) and isinstance(p, str) and p.strip()}
-
-def patient_id(source: str, dataset: str, folder_class=None, tables: dict|None = None) -> str:
-    "The patient of an image (relative path `source` of `dataset`): a patient table's id, the MosMed study, the X-ray's NLM number; else the slice itself."
-    if dataset == 'mosmeddata': return f'MosMed {stem(source)}'
-    if dataset == 'tb-xray': return f"{tb_origin(source) or 'X-ray'} {re.sub(r'_[01]$', '', re.sub(r'^(mcucxr|chncxr)_', '', stem(source), flags=re.I))}"
-    for q in Path(source).parents:                 # ours: the nearest table above; an id in two class tables is one patient (merging costs stratification only)
-        for c in (folder_class, '?'):
-            if (pid := (tables or {}).get((q.as_posix(), c), {}).get(stem(source))) is not None: return f'Large CT {pid}'
-    return f'slice {source}'
 
 # %% ../nbs/09_triclass_data.ipynb #52eb04d6
 JUNK_NAMES = {'.ds_store', 'thumbs.db', 'desktop.ini', '.gitkeep'}
@@ -232,64 +200,6 @@ def save_mosmed_nifti(vol, path, spacing=(0.7, 0.7, 8.0)):
     return Path(path)
 
 # %% ../nbs/09_triclass_data.ipynb #2bd8e4a6
-PHASH_N = 16            # ours: 16x16 DCT bits (256) per image: one 2-D image, not a scan's 4 slices (ctstudy.scancheck uses 12)
-NEAR_DUP_HASH = 0.125   # ours: candidates; JPEG-q75 + 93%-resized copies differ in <= 2% of bits (real CT), <= 6% (synthetic X-rays)
-NEAR_DUP_CORR = 0.999   # ours: confirmation; such copies correlate >= 0.9999, distinct phantoms <= 0.997, neighbouring real CT slices <= 0.9985
-
-def image_phash(g: np.ndarray) -> str:
-    "The perceptual hash (hex) of a grey image: `ctstudy.scancheck.slice_phash` at `PHASH_N` x `PHASH_N`."
-    return np.packbits(slice_phash(np.asarray(g, np.float32), PHASH_N)).tobytes().hex()
-
-def thumbnail(g: np.ndarray) -> np.ndarray:
-    "A grey image as a centred, unit-norm 32x32 vector (for the correlation of two images)."
-    t = np.asarray(Image.fromarray(np.asarray(g, np.uint8)).resize((32, 32), Image.BOX), np.float64).ravel()
-    t = t - t.mean(); n = np.linalg.norm(t)
-    return t / n if n > 0 else t
-
-def near_duplicate_pairs(phashes, thumbs, max_dist: float = NEAR_DUP_HASH, min_corr: float = NEAR_DUP_CORR, block: int = 128) -> pd.DataFrame:
-    "Pairs `i < j` of images whose hashes differ in at most `max_dist` of their bits and whose thumbnails correlate at `min_corr` or more."
-    H = np.stack([np.frombuffer(bytes.fromhex(h), np.uint8) for h in phashes]) if len(phashes) else np.zeros((0, 32), np.uint8)
-    n_bits = H.shape[1] * 8; rows = []
-    for lo in range(0, len(H), block):
-        d = np.bitwise_count(H[lo:lo + block, None, :] ^ H[None, :, :]).sum(-1) / n_bits
-        for r, j in zip(*np.nonzero(d <= max_dist)):
-            i = lo + r
-            if j > i and (c := float(thumbs[i] @ thumbs[j])) >= min_corr: rows.append((i, int(j), float(d[r, j]), c))
-    return pd.DataFrame(rows, columns=['i', 'j', 'hash_distance', 'correlation'])
-
-def split_groups(patients, pairs: pd.DataFrame) -> np.ndarray:
-    "Group number per image: the connected groups of 'same patient' and 'near-duplicate' links."
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-    codes, _ = pd.factorize(pd.Series(list(patients))); n = len(codes)
-    first = pd.Series(np.arange(n)).groupby(codes).transform('first').to_numpy()     # each image linked to its patient's first image
-    i = np.r_[np.arange(n), pairs.i.to_numpy(int)]; j = np.r_[first, pairs.j.to_numpy(int)]
-    return connected_components(coo_matrix((np.ones(len(i)), (i, j)), shape=(n, n)), directed=False)[1]
-
-# %% ../nbs/09_triclass_data.ipynb #ff69a651
-def _pick_fold(idx: np.ndarray, y: np.ndarray, cls: np.ndarray, groups: np.ndarray, k: int, seed: int) -> np.ndarray:
-    "Positions (into `idx`) of the `StratifiedGroupKFold` fold holding the rarest classes `cls`, then the most strata `y`, then closest to the strata mix of `idx`."
-    from sklearn.model_selection import StratifiedGroupKFold
-    k = max(2, min(k, len(np.unique(groups[idx]))))
-    with warnings.catch_warnings():
-        warnings.filterwarnings('ignore', message='The least populated class')          # rare strata: handled by the choice of fold
-        folds = [te for _, te in StratifiedGroupKFold(k, shuffle=True, random_state=seed).split(idx, y[idx], groups[idx])]
-    whole = pd.Series(y[idx]).value_counts(normalize=True); rare = pd.Series(cls[idx]).value_counts(ascending=True).index   # rarest class first
-    def key(te):
-        p = pd.Series(y[idx][te]).value_counts(normalize=True).reindex(whole.index, fill_value=0)
-        return (tuple(-np.isin(rare, cls[idx][te]).astype(int)), -int((p > 0).sum()), float((p - whole).abs().sum()))
-    return min(folds, key=key)
-
-def group_split(df: pd.DataFrame, fracs=(0.8, 0.1, 0.1), by=('label', 'modality'), groups: str = 'split_group', seed: int = 0) -> pd.Series:
-    "A 'train'/'val'/'test' label per row: no group of column `groups` in two parts, stratified by the columns `by`, reproducible from `seed`."
-    if abs(sum(fracs) - 1) > 1e-6 or min(fracs) <= 0: raise ValueError(f"split fractions {fracs} must be positive and sum to 1")
-    y = df[list(by)].astype(str).agg('|'.join, axis=1).to_numpy(); g = df[groups].to_numpy(); c = df[by[0]].astype(str).to_numpy()
-    out = np.full(len(df), 'train', dtype=object); idx = np.arange(len(df))
-    te = idx[_pick_fold(idx, y, c, g, round(1 / fracs[2]), seed)]; out[te] = 'test'
-    rest = idx[out == 'train']
-    out[rest[_pick_fold(rest, y, c, g, round((1 - fracs[2]) / fracs[1]), seed)]] = 'val'
-    return pd.Series(out, index=df.index)
-
 def inverse_frequency_weights(df: pd.DataFrame, by=('label',)) -> np.ndarray:
     "Sampling weight per row: 1 / (count of its group over the columns `by`), scaled to mean 1, so each group is drawn equally often."
     key = df[list(by)].astype(str).agg('|'.join, axis=1)
@@ -395,32 +305,7 @@ def assemble(root, out, size: int = 224, fracs=(0.8, 0.1, 0.1), seed: int = 0, s
         if f.stem not in set(df.sha1): f.unlink()
     return df
 
-def near_duplicate_table(df: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
-    "Every near-duplicate pair by file, with its hash distance, correlation and whether the two were already one patient."
-    a, b = df.iloc[pairs.i.to_numpy(int)].reset_index(drop=True), df.iloc[pairs.j.to_numpy(int)].reset_index(drop=True)
-    return pd.DataFrame({'source_a': a.source, 'source_b': b.source, 'label_a': a.label, 'label_b': b.label,
-                         'hash_distance': pairs.hash_distance.round(4).to_numpy(), 'correlation': pairs.correlation.round(5).to_numpy(),
-                         'same_patient': (a.patient == b.patient).to_numpy()})
-
-def grouping_table(df: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
-    "Per dataset (and in all): images, patients, near-duplicate pairs, split groups, and patient groups merged by near-duplicates."
-    ds = df.dataset.to_numpy(); t = []
-    for k in [*sorted(df.dataset.unique()), 'all']:
-        m = np.ones(len(df), bool) if k == 'all' else ds == k
-        p = (m[pairs.i.to_numpy(int)] | m[pairs.j.to_numpy(int)]).sum() if len(pairs) else 0
-        n_pat, n_grp = df.patient[m].nunique(), df.split_group[m].nunique()
-        t.append({'dataset': k, 'images': int(m.sum()), 'patients': n_pat, 'near_duplicate_pairs': int(p), 'split_groups': n_grp, 'merged': n_pat - n_grp})
-    return pd.DataFrame(t)
-
-def grouping_summary(df: pd.DataFrame, grouping: pd.DataFrame) -> str:
-    "One paragraph: images, patients, near-duplicate pairs, groups merged, and CT slices without a patient table."
-    a = grouping.set_index('dataset').loc['all']; big = df.split_group.value_counts()
-    n_slice = int(((df.dataset == 'large-covid-ct') & df.patient.str.startswith('slice ')).sum())
-    return (f"Grouping for the split: {a.images} images of {a.patients} patients; near-duplicate pairs: {a.near_duplicate_pairs}, merging "
-            f"{a.merged} patient groups into others; {a.split_groups} groups in all (largest: {big.iloc[0] if len(big) else 0} images), none split across train/val/test."
-            + (f" {n_slice} Large COVID CT slices have no patient table (meta_data_*.csv) above them: each is its own group unless a near-duplicate joins it."
-               if n_slice else ''))
-
+# %% ../nbs/09_triclass_data.ipynb #820f2454
 def load_split(d) -> pd.DataFrame:
     "`split.csv` of a `triclass_data` results folder `d`, with an absolute `file` column."
     d = Path(d)
