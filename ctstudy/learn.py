@@ -21,8 +21,9 @@ from fastai.data.core import DataLoaders
 from fastai.data.load import DataLoader
 from fastai.losses import MSELossFlat
 from fastai.optimizer import Adam
-from fastai.callback.tracker import TrackerCallback, SaveModelCallback
-from fastai.callback.schedule import fit_one_cycle  # adds Learner.fit_one_cycle
+from fastai.callback.tracker import TrackerCallback, SaveModelCallback, EarlyStoppingCallback
+from fastai.callback.schedule import fit_one_cycle, ParamScheduler, combine_scheds, SchedLin, SchedCos  # fit_one_cycle: adds Learner.fit_one_cycle
+from fastai.callback.training import GradientAccumulation
 from fastai.callback.progress import ProgressCallback
 from fastai.distributed import DistributedDL, DistributedTrainer
 from fastai.torch_core import set_seed, get_model, num_distrib, rank_distrib, distrib_barrier, default_device, to_detach
@@ -33,10 +34,10 @@ from .metrics import confusion, plot_confusion
 
 # %% auto #0
 __all__ = ['PRED_COLS', 'OPTIMIZERS', 'LAUNCHERS', 'setting_slug', 'seed', 'make_dl', 'save_weights', 'load_weights',
-           'KeepBestCallback', 'learner', 'fit', 'history', 'predict', 'scan_predictions', 'EpochPredsCallback',
-           'save_epoch_preds', 'load_epoch_preds', 'selection_free', 'GlooDL', 'DDPTrainer', 'ddp_ctx',
-           'replicas_equal', 'launch_cmd', 'launch', 'run_job', 'train_distributed', 'synth_job', 'save_stage_results',
-           'synthetic_truth', 'distributed_worker']
+           'KeepBestCallback', 'learner', 'recipe_cbs', 'warmup_cosine', 'fit', 'history', 'predict',
+           'scan_predictions', 'EpochPredsCallback', 'save_epoch_preds', 'load_epoch_preds', 'selection_free', 'GlooDL',
+           'DDPTrainer', 'ddp_ctx', 'replicas_equal', 'launch_cmd', 'launch', 'run_job', 'train_distributed',
+           'synth_job', 'save_stage_results', 'synthetic_truth', 'distributed_worker']
 
 # %% ../nbs/00d_learn.ipynb #c196ba8e
 PRED_COLS = ['scan_id', 'split', 'setting', 'label', 'source', 'prob', 'vote']
@@ -110,23 +111,37 @@ class KeepBestCallback(SaveModelCallback):
 OPTIMIZERS = {'adam': partial(Adam, decouple_wd=False), 'adamw': partial(Adam, decouple_wd=True)}
 
 def learner(dls, model: nn.Module, loss_func, lr: float, wd: float = 0., metrics=(), monitor: str = 'valid_loss', comp=None,
-            opt: str = 'adam', splitter=None, cbs=(), bar: bool = True, path=None, keep: bool|None = None, **kwargs) -> Learner:
-    "A fastai `Learner` keeping the weights of the epoch with the best validation `monitor` (`learn.keep_best`); `kwargs` go to `Learner`."
+            opt: str = 'adam', splitter=None, cbs=(), bar: bool = True, path=None, keep: bool|None = None, select: bool = True,
+            **kwargs) -> Learner:
+    "A fastai `Learner` keeping the weights of the epoch with the best validation `monitor` (`learn.keep_best`; the last epoch when `select=False`); `kwargs` go to `Learner`."
     if opt not in OPTIMIZERS: raise ValueError(f"Unknown optimiser {opt!r}: use one of {list(OPTIMIZERS)}.")
     root, mdir = (Path(path), 'models') if path is not None else (Path(tempfile.gettempdir()), f'ctstudy_learn_{uuid.uuid4().hex}')
-    kb = KeepBestCallback(monitor, comp, keep=path is not None if keep is None else keep)
+    kb = [KeepBestCallback(monitor, comp, keep=path is not None if keep is None else keep)] if select else []
     if splitter is not None: kwargs['splitter'] = splitter
     learn = Learner(dls, model, loss_func=loss_func, opt_func=OPTIMIZERS[opt], lr=lr, wd=wd, metrics=list(metrics),
-                    cbs=[kb, *cbs], path=root, model_dir=mdir, **kwargs)
+                    cbs=[*kb, *cbs], path=root, model_dir=mdir, **kwargs)
     if not bar: learn.remove_cb(ProgressCallback); learn.logger = noop
     return learn
 
-def fit(learn: Learner, epochs: int, lr: float|None = None, schedule: str = 'one_cycle') -> Learner:
-    "Fit `learn` for `epochs` at `lr`: fastai's one-cycle schedule (`'one_cycle'`) or a constant rate (`'constant'`)."
+def recipe_cbs(cfg) -> list:
+    "fastai callbacks of a training recipe: gradient accumulation over `accum` batches of `bs` items; early stopping on `monitor` after `patience` epochs."
+    cbs = [GradientAccumulation(cfg['bs']*cfg['accum'])] if cfg.get('accum', 1) > 1 else []
+    return cbs + ([EarlyStoppingCallback(monitor=cfg['monitor'], comp=np.greater, patience=cfg['patience'])] if cfg.get('patience') else [])
+
+def warmup_cosine(lr, warmup: float = 0.05):
+    "fastai schedule: linear warm-up from 0 to `lr` over the fraction `warmup` of training (none when 0), then cosine annealing to 0; `lr` one rate or one per parameter group."
+    lr = np.asarray(lr, dtype=float) if np.ndim(lr) else float(lr)
+    return combine_scheds([warmup, 1 - warmup], [SchedLin(0*lr, lr), SchedCos(lr, 0*lr)]) if warmup > 0 else SchedCos(lr, 0*lr)
+
+def fit(learn: Learner, epochs: int, lr: float|None = None, schedule: str = 'one_cycle', warmup: float = 0.05) -> Learner:
+    "Fit `learn` for `epochs` at `lr`: fastai's one-cycle schedule, a constant rate, or `'cosine'` after a linear `warmup` (fraction, or batches when >= 1)."
     lr = learn.lr if lr is None else lr
     if schedule == 'one_cycle': learn.fit_one_cycle(epochs, lr)
     elif schedule == 'constant': learn.fit(epochs, lr)
-    else: raise ValueError(f"Unknown schedule {schedule!r}: use 'one_cycle' or 'constant'.")
+    elif schedule == 'cosine':
+        pct = min(warmup / max(epochs * len(learn.dls.train), 1), 0.5) if warmup >= 1 else warmup
+        learn.fit(epochs, lr, cbs=ParamScheduler({'lr': warmup_cosine(lr, pct)}))
+    else: raise ValueError(f"Unknown schedule {schedule!r}: use 'one_cycle', 'constant' or 'cosine'.")
     return learn
 
 def history(learn: Learner) -> pd.DataFrame:

@@ -15,18 +15,15 @@ from fastcore.basics import noop, AttrDict
 from fastai.learner import Learner
 from fastai.data.core import DataLoaders
 from fastai.metrics import AccumMetric
-from fastai.callback.training import GradientAccumulation
-from fastai.callback.tracker import EarlyStoppingCallback
-from fastai.callback.schedule import ParamScheduler, combine_scheds, SchedLin, SchedCos
 from fastai.callback.fp16 import *
 from fastai.torch_core import rank_distrib, num_distrib, distrib_barrier
 from transformers import SiglipVisionModel
 from safetensors.torch import save_file, load_file
 from .core import *
 from .paper import TABLE4
-from .hf import load_hf, tiny_siglip_vision_config, weights_label, hub_offline
+from .hf import load_hf, tiny_siglip_vision_config, weights_label, hub_offline, weights_check
 from .metrics import binary_metrics, with_ci, metrics_table
-from .learn import (PRED_COLS, setting_slug, make_dl, learner, fit, history, seed, ddp_ctx, replicas_equal,
+from .learn import (PRED_COLS, setting_slug, make_dl, learner, fit, recipe_cbs, history, seed, ddp_ctx, replicas_equal,
                            train_distributed, predict, scan_predictions, save_stage_results)
 from .preprocess import load_index, preprocess_manifest, peak_rss_mb
 from .scans import read_manifest
@@ -36,9 +33,8 @@ from .audit import analysis_split
 # %% auto #0
 __all__ = ['TABLE4_SETTINGS', 'MEAN', 'STD', 'OBJECTIVES', 'enable_checkpointing', 'slice_encoder', 'encoder_layers',
            'embed_slices', 'SliceClassifier', 'scan_log_probs', 'scan_prob', 'ScanLoss', 'read_out', 'scan_metric',
-           'stage_rows', 'stack_dataset', 'recipe_cbs', 'cosine_warmup', 'slice_learner', 'fit_recipe', 'train_setting',
-           'load_slice_classifier', 'scan_rows_predictions', 'so400m_config', 'stage2a', 'measured', 'so400m_folder',
-           'paper_smoke_index']
+           'stage_rows', 'stack_dataset', 'slice_learner', 'train_setting', 'load_slice_classifier',
+           'scan_rows_predictions', 'so400m_config', 'stage2a', 'measured', 'so400m_folder', 'paper_smoke_index']
 
 # %% ../nbs/06_stage2a.ipynb #60162700
 TABLE4_SETTINGS = {
@@ -156,16 +152,6 @@ def stack_dataset(df: pd.DataFrame, kind: str, cfg, mode: str = 'all', train: bo
     return SliceStackDataset(df, kind=kind, window=cfg.window, mode=mode, train=train, variants=variants,
                              aug=dict(cfg) if train and cfg.aug else False, seed=cfg.seed if train else None)
 
-def recipe_cbs(cfg) -> list:
-    "fastai callbacks of the training recipe: gradient accumulation over `accum` batches of `bs` scans; early stopping on `monitor` after `patience` epochs."
-    cbs = [GradientAccumulation(cfg.bs*cfg.accum)] if cfg.accum > 1 else []
-    return cbs + ([EarlyStoppingCallback(monitor=cfg.monitor, comp=np.greater, patience=cfg.patience)] if cfg.patience else [])
-
-def cosine_warmup(lr, warmup: float = 0.05):
-    "fastai schedule: linear warm-up from 0 to `lr` over the fraction `warmup` of training, then cosine annealing to 0."
-    lr = np.asarray(lr, dtype=float) if np.ndim(lr) else float(lr)     # one rate, or one per parameter group
-    return combine_scheds([warmup, 1 - warmup], [SchedLin(0*lr, lr), SchedCos(lr, 0*lr)])
-
 # %% ../nbs/06_stage2a.ipynb #183e23ac
 def slice_learner(cfg, rows: dict, setting: str, path=None) -> Learner:
     "A fastai Learner training a `SliceClassifier` for Table 4 `setting` on `rows` (from `stage_rows`) with the configured recipe."
@@ -183,12 +169,7 @@ def slice_learner(cfg, rows: dict, setting: str, path=None) -> Learner:
         else: warnings.warn('bf16=True needs a CUDA GPU: training in float32 on the CPU.')
     return learn
 
-def fit_recipe(learn: Learner, cfg, lr=None) -> Learner:
-    "Fit `learn` for up to `cfg.epochs` epochs at `lr` (default `cfg.lr`) with `cfg.schedule`: 'cosine' (with `cfg.warmup`), or the shared layer's 'one_cycle'/'constant'."
-    lr = cfg.lr if lr is None else lr
-    if cfg.schedule != 'cosine': return fit(learn, cfg.epochs, lr, schedule=cfg.schedule)
-    learn.fit(cfg.epochs, lr, cbs=ParamScheduler({'lr': cosine_warmup(lr, cfg.warmup)}))
-    return learn
+
 
 # %% ../nbs/06_stage2a.ipynb #fc8a7203
 def train_setting(index_csv: str, setting: str, cfg: dict, out: str) -> str:
@@ -199,7 +180,7 @@ def train_setting(index_csv: str, setting: str, cfg: dict, out: str) -> str:
     edir = Path(out)/setting_slug(setting)
     learn = slice_learner(cfg, rows, setting, path=Path(out)/'.work'/setting_slug(setting))
     weights = weights_label(learn.model.encoder)
-    with ddp_ctx(learn, sync_bn=False): fit_recipe(learn, cfg)
+    with ddp_ctx(learn, sync_bn=False): fit(learn, cfg.epochs, cfg.lr, cfg.schedule, cfg.warmup)
     same = replicas_equal(learn.model)
     if rank_distrib() == 0:
         learn.model.encoder.save_pretrained(edir)
@@ -263,7 +244,7 @@ _SMALL = dict(medsiglip=None, bf16=False, grad_ckpt=False, num_workers=0,  # our
               bs=4, accum=2)                                               # ours: the same 8 scans per optimiser step, in fewer, larger batches
 
 # %% ../nbs/06_stage2a.ipynb #dadc49f6
-@step('stage2a', study='A', requires=('preprocess',), base=_BASE,
+@step('stage2a', study='A', requires=('preprocess',), base=_BASE, check=weights_check('medsiglip', step='stage2a'),
       test=dict(_SMALL, window=4, epochs=1, valid_bs=4, n_boot=50, progress=False,
                 tiny=dict(image_size=32, patch_size=8, hidden_size=32, layers=3, heads=2)),
       demo=dict(_SMALL, epochs=40, valid_bs=8, tiny=dict(image_size=64, patch_size=16, hidden_size=64, layers=3, heads=4)),

@@ -20,11 +20,10 @@ from safetensors.torch import save_file, load_file
 from .core import *
 from .paper import TABLE5
 from .metrics import binary_metrics, with_ci, metrics_table
-from .learn import (setting_slug, make_dl, learner, history, seed, ddp_ctx, replicas_equal, train_distributed, predict,
+from .learn import (setting_slug, make_dl, learner, fit, recipe_cbs, history, seed, ddp_ctx, replicas_equal, train_distributed, predict,
                            scan_predictions, save_stage_results, save_weights, load_weights)
 from .preprocess import load_index
-from .stage2a import (TABLE4_SETTINGS, slice_encoder, encoder_layers, embed_slices, stage_rows, stack_dataset,
-                             recipe_cbs, fit_recipe)
+from .stage2a import TABLE4_SETTINGS, slice_encoder, encoder_layers, embed_slices, stage_rows, stack_dataset
 
 # %% auto #0
 __all__ = ['TABLE5_SETTINGS', 'freeze_encoder', 'ContextClassifier', 'slice_embeddings', 'EmbeddingDataset', 'load_embeddings',
@@ -151,7 +150,7 @@ def train_setting(setting: str, cfg: dict, enc_dir: str, index_csv: str, cfg2a: 
         model = context_model(cfg, setting, enc_dir, n_slices)
     path = Path(out)/setting_slug(setting)
     learn = context_learner(cfg, model, data, path=Path(out)/'.work'/setting_slug(setting))
-    with ddp_ctx(learn, sync_bn=False): fit_recipe(learn, cfg, lr_groups(learn, cfg.lr, cfg.encoder_lr_mult))
+    with ddp_ctx(learn, sync_bn=False): fit(learn, cfg.epochs, lr_groups(learn, cfg.lr, cfg.encoder_lr_mult), cfg.schedule, cfg.warmup)
     same = replicas_equal(learn.model)
     if rank_distrib() == 0:
         rec = dict(setting=setting, **TABLE5_SETTINGS[setting], cached_embeddings=bool(embeddings), n_slices=n_slices,

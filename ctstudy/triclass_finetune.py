@@ -15,22 +15,21 @@ from fastai.data.core import Datasets
 from fastai.data.transforms import Categorize, ItemGetter, Transform
 import torchvision.transforms.v2 as T
 from fastai.callback.data import WeightedDL                  # adds `Datasets.weighted_dataloaders`
-from fastai.callback.schedule import ParamScheduler, combine_scheds, SchedLin, SchedCos
 from fastai.learner import Learner
 from fastai.losses import CrossEntropyLossFlat
 from fastai.metrics import accuracy, BalancedAccuracy
 from fastai.torch_core import rank_distrib, num_distrib, get_model
 from .core import step, run
-from .learn import learner, seed, ddp_ctx, replicas_equal, train_distributed, save_weights, load_weights, predict, KeepBestCallback
+from .learn import learner, fit, seed, ddp_ctx, replicas_equal, train_distributed, save_weights, load_weights, predict
 from .hf import load_hf, weights_label, tiny_siglip_vision_config, weights_check
 from .triclass_data import load_split, inverse_frequency_weights
 from .triclass_models import (CLASSES, MODALITIES, TINY_SIGLIP, model_label, triclass_images, save_model_predictions,
                                      siglip_path, image_size)
 
 # %% auto #0
-__all__ = ['FINETUNES', 'SiglipTriclass', 'TrainAugment', 'augmentation', 'triclass_dsets', 'triclass_dls', 'warmup_cosine',
-           'triclass_learner', 'fit_recipe', 'predict_classes', 'finetune_model', 'load_finetuned', 'patch_saliency',
-           'saliency_figure', 'triclass_finetune']
+__all__ = ['FINETUNES', 'SiglipTriclass', 'TrainAugment', 'augmentation', 'triclass_dsets', 'triclass_dls', 'triclass_learner',
+           'predict_classes', 'finetune_model', 'load_finetuned', 'patch_saliency', 'saliency_figure',
+           'triclass_finetune']
 
 # %% ../nbs/10c_triclass_finetune.ipynb #0fafd918
 class SiglipTriclass(nn.Module):
@@ -83,11 +82,6 @@ def triclass_dls(df: pd.DataFrame, bs: int = 32, balance_by=('label',), augment:
     return dsets.weighted_dataloaders(w / w.sum(), bs=bs, val_bs=bs, num_workers=0)
 
 # %% ../nbs/10c_triclass_finetune.ipynb #d8112184
-def warmup_cosine(lr: float, warmup: int, total: int) -> dict:
-    "fastai `ParamScheduler` schedule: linear warm-up from 0 to `lr` over `warmup` of `total` steps, then cosine to 0."
-    pct = min(max(warmup / max(total, 1), 0.0), 0.5)
-    return {'lr': combine_scheds([pct, 1 - pct], [SchedLin(0., lr), SchedCos(lr, 0.)]) if pct > 0 else SchedCos(lr, 0.)}
-
 def triclass_learner(df, vision, bs=32, lr=2e-5, wd=0.01, balance_by=('label',), per_modality=False, augment: dict|None = None,
                      bar: bool = True) -> Learner:
     "A `ctstudy.learn` learner fine-tuning `vision` + head on the train split of `df` with AdamW and cross-entropy, keeping the last epoch."
@@ -97,15 +91,8 @@ def triclass_learner(df, vision, bs=32, lr=2e-5, wd=0.01, balance_by=('label',),
         allowed = [[((tr.modality == m) & (tr.label == c)).any() for c in CLASSES] for m in MODALITIES]
     model = SiglipTriclass(vision, len(CLASSES), per_modality, allowed)
     dls = triclass_dls(df, bs, balance_by, augment)
-    learn = learner(dls, model, CrossEntropyLossFlat(), lr, wd, metrics=[accuracy, BalancedAccuracy()], opt='adamw', bar=bar)
-    learn.remove_cb(KeepBestCallback)                  # the study keeps the last epoch: no selection on the validation split
-    return learn
-
-def fit_recipe(learn: Learner, epochs: int = 10, lr: float = 2e-5, warmup: int = 500):
-    "Train `learn` for `epochs` with the warm-up + cosine schedule."
-    sched = warmup_cosine(lr, warmup, epochs * len(learn.dls.train))
-    learn.fit(epochs, lr, cbs=ParamScheduler(sched))
-    return learn
+    return learner(dls, model, CrossEntropyLossFlat(), lr, wd, metrics=[accuracy, BalancedAccuracy()], opt='adamw', bar=bar,
+                   select=False)           # the study keeps the last epoch: no selection on the validation split
 
 def predict_classes(model: nn.Module, df: pd.DataFrame, bs: int = 64) -> pd.DataFrame:
     "Class probabilities (`prob_<class>`) and predicted class (`pred`) of `model` for every row of `df` (`ctstudy.learn.predict`, one process)."
@@ -129,7 +116,7 @@ def finetune_model(data_dir: str, weights: str, key: str, out: str, cfg: dict) -
     if kw.get('augment'): kw['augment'] = dict(cfg['augment'])          # the augmentation settings of the run
     learn = triclass_learner(df, load_hf(SiglipVisionModel, weights), bs=cfg['bs'], lr=cfg['lr'], wd=cfg['wd'],
                              bar=not cfg['quiet'], **kw)
-    with ddp_ctx(learn, sync_bn=False): fit_recipe(learn, cfg['epochs'], cfg['lr'], cfg['warmup'])
+    with ddp_ctx(learn, sync_bn=False): fit(learn, cfg['epochs'], cfg['lr'], 'cosine', cfg['warmup'])
     same = replicas_equal(learn.model)
     if rank_distrib() == 0:
         save_weights(learn.model, Path(out)/key, dict(key=key, start=str(weights), world_size=max(num_distrib(), 1), ddp_replicas_equal=same,

@@ -13,15 +13,13 @@ from torch import nn
 from fastai.data.core import Datasets
 from fastai.data.transforms import ItemGetter, Categorize
 from fastai.callback.data import WeightedDL                  # adds `Datasets.weighted_dataloaders`
-from fastai.callback.schedule import ParamScheduler
 from fastai.learner import Learner
 from .core import step, run
-from .learn import learner, seed, KeepBestCallback
+from .learn import learner, fit, seed
 from .hf import weights_label, weights_check
 from .triclass_data import inverse_frequency_weights
 from .triclass_models import CLASSES, model_label, triclass_images, save_model_predictions
 from .triclass_qwen import qwen_inputs, qwen_zero_shot, qwen_constrained, load_qwen
-from .triclass_finetune import warmup_cosine
 
 # %% auto #0
 __all__ = ['LM_ATTN', 'LM_ALL', 'QwenAnswerLM', 'answer_loss', 'answer_dls', 'add_lora', 'save_adapter', 'load_adapter',
@@ -80,14 +78,12 @@ def load_adapter(base, folder):
 # %% ../nbs/10e_triclass_qwen_lora.ipynb #ae57e5b5
 def lora_learner(df, model, processor, bs: int = 8, lr: float = 1e-4, wd: float = 0.0, bar: bool = True) -> Learner:
     "A `ctstudy.learn` learner training the adapters of peft `model` on the answer tokens of the train split of `df`."
-    learn = learner(answer_dls(df, bs), QwenAnswerLM(model, processor), answer_loss, lr, wd, opt='adamw', bar=bar)
-    learn.remove_cb(KeepBestCallback)                  # the last epoch is the result, as in the SigLIP recipe
-    return learn
+    return learner(answer_dls(df, bs), QwenAnswerLM(model, processor), answer_loss, lr, wd, opt='adamw', bar=bar,
+                   select=False)           # the last epoch is the result, as in the SigLIP recipe
 
 def fit_lora(learn: Learner, epochs: int, lr: float, warmup: int):
     "Train `learn` for `epochs` with the linear warm-up + cosine schedule of the SigLIP recipe."
-    learn.fit(epochs, lr, cbs=ParamScheduler(warmup_cosine(lr, warmup, epochs * len(learn.dls.train))))
-    return learn
+    return fit(learn, epochs, lr, 'cosine', warmup)
 
 def memory_estimate_gb(model, bs: int, seq_len: int, bytes_per_param: int = 2, checkpointing: bool = True) -> dict:
     "Rough GPU memory of LoRA training: frozen weights, adapters with AdamW state (fp32), logits, and activations."
