@@ -24,17 +24,19 @@ from .paper import TABLE4
 from .hf import load_hf, tiny_siglip_vision_config, weights_label, hub_offline, weights_check
 from .metrics import binary_metrics, with_ci, metrics_table
 from .learn import (PRED_COLS, setting_slug, make_dl, learner, fit, recipe_cbs, history, seed, ddp_ctx, replicas_equal,
-                           train_distributed, predict, scan_predictions, save_stage_results)
+                           train_distributed, predict, scan_predictions, save_stage_results, EpochPredsCallback, save_epoch_preds,
+                           load_epoch_preds, selection_free)
 from .preprocess import load_index, preprocess_manifest, peak_rss_mb
 from .scans import read_manifest
 from .datasets import SliceStackDataset
 from .audit import analysis_split
 
 # %% auto #0
-__all__ = ['TABLE4_SETTINGS', 'MEAN', 'STD', 'OBJECTIVES', 'enable_checkpointing', 'slice_encoder', 'encoder_layers',
-           'embed_slices', 'SliceClassifier', 'scan_log_probs', 'scan_prob', 'ScanLoss', 'read_out', 'scan_metric',
-           'stage_rows', 'stack_dataset', 'slice_learner', 'train_setting', 'load_slice_classifier',
-           'scan_rows_predictions', 'so400m_config', 'stage2a', 'measured', 'so400m_folder', 'paper_smoke_index']
+__all__ = ['TABLE4_SETTINGS', 'MEAN', 'STD', 'OBJECTIVES', 'SELECTION_FREE', 'MONITOR_METRICS', 'enable_checkpointing',
+           'slice_encoder', 'encoder_layers', 'embed_slices', 'SliceClassifier', 'scan_log_probs', 'scan_prob',
+           'ScanLoss', 'read_out', 'scan_metric', 'stage_rows', 'stack_dataset', 'slice_learner', 'train_setting',
+           'load_slice_classifier', 'scan_rows_predictions', 'selection_free_macro_f1', 'so400m_config', 'stage2a',
+           'measured', 'so400m_folder', 'paper_smoke_index']
 
 # %% ../nbs/06_stage2a.ipynb #60162700
 TABLE4_SETTINGS = {
@@ -179,6 +181,8 @@ def train_setting(index_csv: str, setting: str, cfg: dict, out: str) -> str:
     rows = stage_rows(load_index(index_csv), st['kind'], cfg.variant, cfg.train_variants)
     edir = Path(out)/setting_slug(setting)
     learn = slice_learner(cfg, rows, setting, path=Path(out)/'.work'/setting_slug(setting))
+    agg, items = read_out(cfg), learn.dls.valid.dataset.items
+    learn.add_cb(EpochPredsCallback(act=lambda l: scan_log_probs(l, agg).exp()))   # every epoch's scan probabilities: the selection-free column
     weights = weights_label(learn.model.encoder)
     with ddp_ctx(learn, sync_bn=False): fit(learn, cfg.epochs, cfg.lr, cfg.schedule, cfg.warmup)
     same = replicas_equal(learn.model)
@@ -186,6 +190,7 @@ def train_setting(index_csv: str, setting: str, cfg: dict, out: str) -> str:
         learn.model.encoder.save_pretrained(edir)
         save_file({k: v.contiguous() for k, v in learn.model.head.state_dict().items()}, str(edir/'head.safetensors'))
         history(learn).to_csv(edir/'history.csv', index=False)
+        save_epoch_preds(learn, items, edir/'model')
         kb = learn.keep_best
         rec = dict(setting=setting, weights=weights, monitor=cfg.monitor, best=float(kb.best), best_epoch=kb.best_epoch,
                    epochs_run=len(learn.recorder.values), world_size=max(num_distrib(), 1), ddp_replicas_equal=same,
@@ -208,6 +213,22 @@ def scan_rows_predictions(model, rows: pd.DataFrame, kind: str, cfg, split: str,
     ds = stack_dataset(rows, kind, cfg)
     logits = predict(model, ds, cfg.valid_bs, cfg.num_workers, act=noop)
     return scan_predictions(ds.items, scan_prob(torch.as_tensor(logits), read_out(cfg)).numpy(), split, setting)
+
+# %% ../nbs/06_stage2a.ipynb #0982e519
+SELECTION_FREE = 'macro-F1 (selection-free)'
+MONITOR_METRICS = {'auc': 'AUC', 'roc_auc_score': 'AUC', 'macro_f1': 'macro-F1', 'f1_score': 'macro-F1'}
+
+def selection_free_macro_f1(path, monitor: str = 'auc', seed: int = 0) -> dict:
+    "Macro-F1 free of epoch selection from the per-epoch validation probabilities written beside checkpoint `path`: each half's epoch chosen by `monitor`'s metric (`selection_free`), scored in macro-F1 on the other half, averaged."
+    items, P = load_epoch_preds(path)
+    by = MONITOR_METRICS.get(monitor, 'macro-F1')
+    metric = lambda k: (lambda d: binary_metrics(d.label, d.prob)[k])
+    sf = selection_free(items, P, metric(by), seed=seed)                        # the halves and each half's chosen epoch
+    scans, f1 = [scan_predictions(items, p, 'val', '') for p in P], metric('macro-F1')
+    in_a = scans[0].scan_id.isin(sf['scans_A']).to_numpy()
+    b, a = f1(scans[sf['epoch_A']][~in_a]), f1(scans[sf['epoch_B']][in_a])
+    return sf | dict(select_by=by, selection_free=float((a + b) / 2), B_at_epoch_A=float(b), A_at_epoch_B=float(a),
+                     selected=float(f1(scans[sf['epoch_selected']])))
 
 # %% ../nbs/06_stage2a.ipynb #0bc9dd40
 def so400m_config(image_size: int = 448, layers: int = 27):
@@ -257,7 +278,7 @@ def stage2a(ctx):
     ScanLoss(cfg.objective); read_out(cfg)              # a bad objective or aggregate fails here, before any training
     index_csv = ctx.input('preprocess')/'index.csv'
     index = load_index(index_csv)
-    rows_tab, inputs, vals, tests, hist, info = [], [], [], [], [], {}
+    rows_tab, inputs, vals, tests, hist, info, sel = [], [], [], [], [], {}, {}
     for setting in cfg.settings:
         st, t0 = TABLE4_SETTINGS[setting], time.time()
         rows = stage_rows(index, st['kind'], cfg.variant, cfg.train_variants)
@@ -269,19 +290,26 @@ def stage2a(ctx):
         vals.append(val); tests.append(test)
         hist.append(pd.read_csv(edir/'history.csv').assign(setting=setting))
         rows_tab.append((setting, with_ci(binary_metrics, val, n_boot=cfg.n_boot, seed=cfg.seed)))
+        sel[setting] = selection_free_macro_f1(edir/'model', cfg.monitor, cfg.seed)
         inputs.append(str(rows['train']['shape'].iloc[0]) if 'shape' in rows['train'] and len(rows['train']) else '')
         info[setting] = dict(kind=st['kind'], mode=st['mode'], encoder=f'encoders/{setting_slug(setting)}', n_train=len(rows['train']),
                              n_val=len(rows['val']), n_test=len(rows['test']), failed_rows=rows['failed'],
-                             **json.loads((edir/'train.json').read_text()), total_seconds=round(time.time() - t0, 1))
+                             **json.loads((edir/'train.json').read_text()), selection_free=sel[setting],
+                             total_seconds=round(time.time() - t0, 1))
     shutil.rmtree(ctx.path('encoders')/'.work', ignore_errors=True)
     table = metrics_table(rows_tab)
     table.insert(1, 'input', inputs); table.insert(2, 'objective', cfg.objective); table.insert(3, 'aggregate', read_out(cfg))
     table.insert(4, 'weights', [info[s]['weights'] for s in cfg.settings])
+    table.insert(table.columns.get_loc('macro-F1_hi') + 1, SELECTION_FREE, [sel[s]['selection_free'] for s in cfg.settings])
     ctx.save_predictions(pd.concat(hist, ignore_index=True), 'history')
+    by = sel[cfg.settings[0]]['select_by']
     agg = 'probabilities' if read_out(cfg) == 'prob_mean' else 'logits'
     ctx.save_table(table, 'table4', paper=TABLE4, note=f"Validation analysis rows (val + source-2 training positives, as in the study); "
                    f"objective {cfg.objective!r}; scan prediction = mean of slice {agg}; the epoch kept is the one with the best validation "
                    f"{cfg.monitor} on these same rows (as in the study); `input` is the array size of this profile. "
+                   f"`{SELECTION_FREE}`: the epoch chosen by validation {by} on one half of these scans (stratified by source and label, "
+                   f"seed {cfg.seed}) scored on the other half, and the reverse, averaged, from every epoch's recorded validation "
+                   f"probabilities; the gap to `macro-F1` is what selecting the epoch on the reported scans adds. "
                    f"S2's COVID validation scans are training scans, so S2 is optimistic.")
     save_stage_results(ctx, 'Stage 2a', 'table4', table, vals, tests, info)
     return table

@@ -21,9 +21,11 @@ from .core import *
 from .paper import TABLE5
 from .metrics import binary_metrics, with_ci, metrics_table
 from .learn import (setting_slug, make_dl, learner, fit, recipe_cbs, history, seed, ddp_ctx, replicas_equal, train_distributed, predict,
+                           EpochPredsCallback, save_epoch_preds,
                            scan_predictions, save_stage_results, save_weights, load_weights)
 from .preprocess import load_index
-from .stage2a import TABLE4_SETTINGS, slice_encoder, encoder_layers, embed_slices, stage_rows, stack_dataset
+from .stage2a import (TABLE4_SETTINGS, slice_encoder, encoder_layers, embed_slices, stage_rows, stack_dataset, SELECTION_FREE,
+                             selection_free_macro_f1)
 
 # %% auto #0
 __all__ = ['TABLE5_SETTINGS', 'freeze_encoder', 'ContextClassifier', 'slice_embeddings', 'EmbeddingDataset', 'load_embeddings',
@@ -140,16 +142,18 @@ def train_setting(setting: str, cfg: dict, enc_dir: str, index_csv: str, cfg2a: 
     "Train Table 5 `setting` here or as one DDP rank; rank 0 writes `out/<slug>.safetensors`, `.json` and `.history.csv`."
     cfg, c2a, t0 = AttrDict(cfg), AttrDict(cfg2a), time.time()
     seed(cfg.seed)
+    kind = TABLE4_SETTINGS[cfg.encoder_from]['kind']
+    rows = stage_rows(load_index(index_csv), kind, c2a.variant, c2a.get('train_variants'))
+    items = stack_dataset(rows['val'], kind, c2a).items                 # the validation scans, in the order both data sources keep
     if embeddings:
         data = load_embeddings(embeddings); data['valid'] = data['val']
         model = context_model(cfg, setting, enc_dir, n_slices, dim=data['train'].emb.shape[-1])
     else:
-        kind = TABLE4_SETTINGS[cfg.encoder_from]['kind']
-        rows = stage_rows(load_index(index_csv), kind, c2a.variant, c2a.get('train_variants'))
         data = dict(train=stack_dataset(rows['train'], kind, c2a, train=True), valid=stack_dataset(rows['val'], kind, c2a))
         model = context_model(cfg, setting, enc_dir, n_slices)
     path = Path(out)/setting_slug(setting)
     learn = context_learner(cfg, model, data, path=Path(out)/'.work'/setting_slug(setting))
+    learn.add_cb(EpochPredsCallback())                 # every epoch's validation probabilities: the selection-free column
     with ddp_ctx(learn, sync_bn=False): fit(learn, cfg.epochs, lr_groups(learn, cfg.lr, cfg.encoder_lr_mult), cfg.schedule, cfg.warmup)
     same = replicas_equal(learn.model)
     if rank_distrib() == 0:
@@ -159,6 +163,7 @@ def train_setting(setting: str, cfg: dict, enc_dir: str, index_csv: str, cfg2a: 
                    trainable=sum(p.numel() for p in learn.model.parameters() if p.requires_grad), seconds=round(time.time() - t0, 1))
         save_weights(learn.model, path, rec)
         history(learn).to_csv(path.with_suffix('.history.csv'), index=False)
+        save_epoch_preds(learn, items, path)
     distrib_barrier()
     return str(path)
 
@@ -236,7 +241,7 @@ def stage2b(ctx):
     a = stage2a_inputs(ctx, cfg.encoder_from)
     d2a, c2a, enc_dir, index_csv, rows, stacks, n_slices = (a[k] for k in ('dir', 'cfg', 'enc_dir', 'index_csv', 'rows', 'stacks', 'n_slices'))
     work, emb_file = ctx.path('models')/'.work', None
-    rows_tab, vals, tests, hist, info = [], [], [], [], {}
+    rows_tab, vals, tests, hist, info, sel = [], [], [], [], {}, {}
     for setting in cfg.settings:
         st, t0 = TABLE5_SETTINGS[setting], time.time()
         use_cache = cfg.cache_embeddings and st['trainable_last'] == 0
@@ -249,17 +254,24 @@ def stage2b(ctx):
         vals.append(val); tests.append(test)
         hist.append(pd.read_csv(path.with_suffix('.history.csv')).assign(setting=setting))
         rows_tab.append((setting, with_ci(binary_metrics, vals[-1], n_boot=cfg.n_boot, seed=cfg.seed)))
-        info[setting] = dict(rec, n_train=len(rows['train']), n_val=len(rows['val']), n_test=len(rows['test']), total_seconds=round(time.time() - t0, 1))
+        sel[setting] = selection_free_macro_f1(path, cfg.monitor, cfg.seed)
+        info[setting] = dict(rec, n_train=len(rows['train']), n_val=len(rows['val']), n_test=len(rows['test']), selection_free=sel[setting],
+                             total_seconds=round(time.time() - t0, 1))
     shutil.rmtree(work, ignore_errors=True)
     table = metrics_table(rows_tab)
     t4 = pd.read_csv(d2a/'table4.csv').set_index('setting')
     w2a = t4.weights.get(cfg.encoder_from, 'unknown') if 'weights' in t4 else 'unknown'
     table.insert(1, 'encoder_from', cfg.encoder_from); table.insert(2, 'weights', f'Stage 2a fine-tuned, from {w2a}')
     table.insert(3, 'input', str(rows['train']['shape'].iloc[0]) if 'shape' in rows['train'] else '')
+    table.insert(table.columns.get_loc('macro-F1_hi') + 1, SELECTION_FREE, [sel[s]['selection_free'] for s in cfg.settings])
+    by = sel[cfg.settings[0]]['select_by']
     ctx.save_predictions(pd.concat(hist, ignore_index=True), 'history')
     ctx.save_table(table, 'table5', paper=TABLE5, note=f"Validation analysis rows (val + source-2 training positives, as in the study); "
                    f"encoder from Stage 2a setting {cfg.encoder_from!r} (objective {c2a.get('objective')!r}); Flat+cls = frozen encoder, flattened "
-                   f"slice embeddings, linear classifier (our reading); the epoch kept is the one with the best validation AUC on these same rows. "
+                   f"slice embeddings, linear classifier (our reading); the epoch kept is the one with the best validation {cfg.monitor} on these same rows. "
+                   f"`{SELECTION_FREE}`: the epoch chosen by validation {by} on one half of these scans (stratified by source and label, "
+                   f"seed {cfg.seed}) scored on the other half, and the reverse, averaged, from every epoch's recorded validation "
+                   f"probabilities; the gap to `macro-F1` is what selecting the epoch on the reported scans adds. "
                    f"S2's COVID validation scans are training scans, so S2 is optimistic.")
     save_stage_results(ctx, 'Stage 2b', 'table5', table, vals, tests, info)
     return table
