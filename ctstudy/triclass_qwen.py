@@ -17,7 +17,7 @@ from .triclass_models import CLASSES, MODALITIES, UNPARSEABLE, model_label, tric
 
 # %% auto #0
 __all__ = ['QWEN_PROMPT', 'qwen_prompt', 'parse_answer', 'qwen_zero_shot', 'answer_ids', 'qwen_inputs', 'sequence_logprob',
-           'qwen_constrained', 'load_qwen', 'triclass_qwen']
+           'qwen_constrained', 'load_qwen', 'triclass_qwen', 'qwen3b_config', 'qwen3b_folder']
 
 # %% ../nbs/10a_triclass_qwen.ipynb #7cbb8d1f
 QWEN_PROMPT = ("This is a chest {modality_long} image. Does it show COVID-19 pneumonia, tuberculosis, or is it normal? "
@@ -132,3 +132,26 @@ def triclass_qwen(ctx):
                                      'qwen_zeroshot_constrained': (f"{name} zero-shot, constrained choice", 'constrained choice', weights, k)})
     ctx.save_metrics({'seconds': round(time.time() - t0, 1), 'n_images': len(df), 'weights': weights,
                       'n_unparseable': int((q.pred == UNPARSEABLE).sum())})
+
+# %% ../nbs/10a_triclass_qwen.ipynb #107760a7
+def qwen3b_config(tokenizer, layers: int = 36):
+    "A `Qwen2_5_VLConfig` of Qwen2.5-VL-3B-Instruct's shape with `layers` decoder layers, its special-token ids from `tokenizer`."
+    from transformers import Qwen2_5_VLConfig
+    V = tokenizer.get_vocab()
+    text = dict(vocab_size=151936, hidden_size=2048, intermediate_size=11008, num_hidden_layers=layers, num_attention_heads=16,
+                num_key_value_heads=2, max_position_embeddings=128000, rms_norm_eps=1e-6, rope_theta=1e6, tie_word_embeddings=True,
+                rope_scaling={'type': 'mrope', 'mrope_section': [16, 24, 24]}, bos_token_id=V['<|endoftext|>'],
+                eos_token_id=V['<|im_end|>'], pad_token_id=V['<|endoftext|>'])
+    vision = dict(depth=32, hidden_size=1280, intermediate_size=3420, num_heads=16, out_hidden_size=2048, patch_size=14, spatial_merge_size=2,
+                  temporal_patch_size=2, window_size=112, fullatt_block_indexes=[7, 15, 23, 31], in_chans=3, hidden_act='silu')
+    return Qwen2_5_VLConfig(text_config=text, vision_config=vision, image_token_id=V['<|image_pad|>'], video_token_id=V['<|video_pad|>'],
+                            vision_start_token_id=V['<|vision_start|>'], vision_end_token_id=V['<|vision_end|>'], tie_word_embeddings=True)
+
+def qwen3b_folder(path, layers: int = 36, seed: int = 0) -> Path:
+    "A `save_pretrained` folder of a randomly initialised Qwen2.5-VL-3B-shaped model with `layers` decoder layers and its processor (what `qwen=` takes; no download)."
+    from transformers import Qwen2_5_VLForConditionalGeneration
+    from ctstudy.hf import tiny_qwen2_5_vl_processor
+    proc = tiny_qwen2_5_vl_processor(min_pixels=56*56, max_pixels=28*28*16384)          # the real checkpoint's pixel limits
+    torch.manual_seed(seed); m = Qwen2_5_VLForConditionalGeneration(qwen3b_config(proc.tokenizer, layers))
+    m.generation_config.pad_token_id = proc.tokenizer.pad_token_id
+    return save_tiny(m, proc, path)

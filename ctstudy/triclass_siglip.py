@@ -16,7 +16,7 @@ from .hf import load_hf, weights_label, tiny_siglip, weights_check
 from .triclass_models import CLASSES, TINY_SIGLIP, model_label, triclass_images, save_model_predictions, siglip_path, image_size
 
 # %% auto #0
-__all__ = ['SIGLIP_PROMPTS', 'siglip_zero_shot', 'triclass_siglip']
+__all__ = ['SIGLIP_PROMPTS', 'siglip_zero_shot', 'triclass_siglip', 'siglip_base_folder', 'paper_smoke_split']
 
 # %% ../nbs/10b_triclass_siglip.ipynb #f9679bca
 SIGLIP_PROMPTS = {'COVID': 'a medical image of the chest showing COVID-19 pneumonia',
@@ -62,3 +62,20 @@ def triclass_siglip(ctx):
     weights = 'random-init tiny SigLIP built in code (random-weight baseline)' if c.siglip is None else weights_label(sm)
     save_model_predictions(ctx, df, {'siglip_zeroshot': (f"{model_label('SigLIP', c.siglip)} zero-shot", 'study', weights, s)})
     ctx.save_metrics({'seconds': round(time.time() - t0, 1), 'n_images': len(df), 'weights': weights})
+
+# %% ../nbs/10b_triclass_siglip.ipynb #66746b52
+def siglip_base_folder(path, seed: int = 0) -> Path:
+    "A `save_pretrained` folder of a randomly initialised SigLIP shaped like `google/siglip-base-patch16-224`, with a 224-pixel processor (what `siglip=` takes; no download)."
+    from transformers import SiglipConfig, SiglipModel
+    from ctstudy.hf import save_tiny, tiny_siglip_processor
+    torch.manual_seed(seed)
+    return save_tiny(SiglipModel(SiglipConfig()), tiny_siglip_processor(image_size=224, max_len=64), path)
+
+def paper_smoke_split(d, n_train: int = 2, size: int = 224) -> Path:
+    "`d/split.csv` and random `size`-pixel images: `n_train` training images (COVID CT, TB X-ray, alternately), a normal CT (val), a normal X-ray (test)."
+    d = Path(d); d.mkdir(parents=True, exist_ok=True); rng = np.random.default_rng(0)
+    rows = [[('COVID', 'CT', 'train'), ('TB', 'X-ray', 'train')][i % 2] for i in range(n_train)] + [('normal', 'CT', 'val'), ('normal', 'X-ray', 'test')]
+    for i in range(len(rows)): Image.fromarray((rng.random((size, size, 3)) * 255).astype('uint8')).save(d/f'{i}.png')
+    pd.DataFrame([(i, f'{i}.png', *r, 'smoke') for i, r in enumerate(rows)],
+                 columns=['image_id', 'path', 'label', 'modality', 'split', 'dataset']).to_csv(d/'split.csv', index=False)
+    return d
