@@ -17,7 +17,7 @@ from .datasets import VolumeDataset
 
 # %% auto #0
 __all__ = ['LOADER_VARIANTS', 'decode_only', 'peak_probe', 'peak_memory', 'loader_throughput', 'bench_preprocess', 'bench_report',
-           'bench_cmd']
+           'bench_cmd', 'measure']
 
 # %% ../nbs/03b_bench.ipynb #11a82b55
 def decode_only(folders, trim: bool = False, cfg=None) -> dict:
@@ -169,3 +169,11 @@ def bench_cmd(what: Param('What to benchmark', str, choices=['preprocess']),
 #| eval: false
 if __name__ == '__main__':
     print(json.dumps(peak_probe(*sys.argv[1:4])))
+
+# %% ../nbs/03b_bench.ipynb #06bd7962
+def measure(fn, *args, **kwargs) -> tuple:
+    "`fn(*args, **kwargs)` and its cost: CPU seconds (all threads), wall seconds, resident memory before and at its peak (MB)."
+    base = peak_rss_mb(reset=True); c0, t0 = time.process_time(), time.perf_counter()
+    out = fn(*args, **kwargs)
+    return out, dict(cpu_s=round(time.process_time() - c0, 1), wall_s=round(time.perf_counter() - t0, 1),
+                     rss_before_mb=round(base), peak_mb=round(peak_rss_mb()))

@@ -30,14 +30,15 @@ from fastai.torch_core import set_seed, get_model, num_distrib, rank_distrib, di
 from sklearn.model_selection import StratifiedKFold
 from fastai.test_utils import synth_dbunch, RegModel
 from safetensors.torch import save_model, load_file
-from .metrics import confusion, plot_confusion
+from .metrics import confusion, plot_confusion, binary_metrics
 
 # %% auto #0
-__all__ = ['PRED_COLS', 'OPTIMIZERS', 'LAUNCHERS', 'setting_slug', 'seed', 'make_dl', 'save_weights', 'load_weights',
-           'KeepBestCallback', 'learner', 'recipe_cbs', 'warmup_cosine', 'fit', 'history', 'predict',
-           'scan_predictions', 'EpochPredsCallback', 'save_epoch_preds', 'load_epoch_preds', 'selection_free', 'GlooDL',
-           'DDPTrainer', 'ddp_ctx', 'replicas_equal', 'launch_cmd', 'launch', 'run_job', 'train_distributed',
-           'synth_job', 'save_stage_results', 'synthetic_truth', 'distributed_worker']
+__all__ = ['PRED_COLS', 'OPTIMIZERS', 'SELECTION_FREE', 'MONITOR_METRICS', 'LAUNCHERS', 'setting_slug', 'seed', 'make_dl',
+           'save_weights', 'load_weights', 'KeepBestCallback', 'learner', 'recipe_cbs', 'warmup_cosine', 'fit',
+           'history', 'predict', 'scan_predictions', 'EpochPredsCallback', 'save_epoch_preds', 'load_epoch_preds',
+           'selection_free', 'selection_free_macro_f1', 'GlooDL', 'DDPTrainer', 'ddp_ctx', 'replicas_equal',
+           'launch_cmd', 'launch', 'run_job', 'train_distributed', 'synth_job', 'save_stage_results', 'synthetic_truth',
+           'distributed_worker']
 
 # %% ../nbs/00d_learn.ipynb #c196ba8e
 PRED_COLS = ['scan_id', 'split', 'setting', 'label', 'source', 'prob', 'vote']
@@ -230,6 +231,22 @@ def selection_free(items: pd.DataFrame, P, metric, seed: int = 0, strata=('sourc
     return dict(selection_free=float((half[eA, 1] + half[eB, 0]) / 2), epoch_A=eA, epoch_B=eB, B_at_epoch_A=float(half[eA, 1]),
                 A_at_epoch_B=float(half[eB, 0]), selected=float(full.max()), epoch_selected=int(np.argmax(full)), n_A=len(A), n_B=len(B),
                 scans_A=scans[0].scan_id.iloc[A].tolist())
+
+# %% ../nbs/00d_learn.ipynb #fdff3cab
+SELECTION_FREE = 'macro-F1 (selection-free)'
+MONITOR_METRICS = {'auc': 'AUC', 'roc_auc_score': 'AUC', 'macro_f1': 'macro-F1', 'f1_score': 'macro-F1'}
+
+def selection_free_macro_f1(path, monitor: str = 'auc', seed: int = 0) -> dict:
+    "Macro-F1 free of epoch selection from the per-epoch validation probabilities written beside checkpoint `path`: each half's epoch chosen by `monitor`'s metric (`selection_free`), scored in macro-F1 on the other half, averaged."
+    items, P = load_epoch_preds(path)
+    by = MONITOR_METRICS.get(monitor, 'macro-F1')
+    metric = lambda k: (lambda d: binary_metrics(d.label, d.prob)[k])
+    sf = selection_free(items, P, metric(by), seed=seed)                        # the halves and each half's chosen epoch
+    scans, f1 = [scan_predictions(items, p, 'val', '') for p in P], metric('macro-F1')
+    in_a = scans[0].scan_id.isin(sf['scans_A']).to_numpy()
+    b, a = f1(scans[sf['epoch_A']][~in_a]), f1(scans[sf['epoch_B']][in_a])
+    return sf | dict(select_by=by, selection_free=float((a + b) / 2), B_at_epoch_A=float(b), A_at_epoch_B=float(a),
+                     selected=float(f1(scans[sf['epoch_selected']])))
 
 # %% ../nbs/00d_learn.ipynb #a1526caf
 class GlooDL(DistributedDL):

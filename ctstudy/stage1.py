@@ -20,19 +20,19 @@ from monai.networks import nets as monai_nets
 from .core import *
 from .paper import TABLE3, SOURCES, VAL_ANALYSIS_SCANS, S2_TRAIN_POSITIVES_IN_VAL
 from .metrics import binary_metrics, with_ci, metrics_table
-from .preprocess import load_index, preprocess_manifest, peak_rss_mb
+from .preprocess import load_index, preprocess_manifest
 from .scans import read_manifest
 from .datasets import VolumeDataset
 from .audit import analysis_split
 from .learn import (PRED_COLS, setting_slug, seed, make_dl, learner, fit, history, ddp_ctx, replicas_equal, train_distributed,
                            predict, scan_predictions, save_weights, load_weights, save_stage_results, synthetic_truth,
-                           EpochPredsCallback, save_epoch_preds, load_epoch_preds, selection_free)
+                           EpochPredsCallback, save_epoch_preds, load_epoch_preds, selection_free, SELECTION_FREE)
 
 # %% auto #0
-__all__ = ['BACKBONES', 'MODEL_KEYS', 'SETTINGS', 'STAGE1_BASE', 'STAGE1_PROFILES', 'SELECTION_FREE', 'build_model',
-           'get_setting', 'ScanVolumes', 'stage1_splits', 'scan_dls', 'stage1_learner', 'save_checkpoint',
-           'load_checkpoint', 'train_setting', 'train_settings', 'fit_stage1', 'predict_stage1', 'selection_free_f1',
-           'stage1_table', 'table3_note', 'stage1_step', 'measure', 'paper_smoke_index']
+__all__ = ['BACKBONES', 'MODEL_KEYS', 'SETTINGS', 'STAGE1_BASE', 'STAGE1_PROFILES', 'build_model', 'get_setting', 'ScanVolumes',
+           'stage1_splits', 'scan_dls', 'stage1_learner', 'save_checkpoint', 'load_checkpoint', 'train_setting',
+           'train_settings', 'fit_stage1', 'predict_stage1', 'selection_free_f1', 'stage1_table', 'table3_note',
+           'stage1_step', 'paper_smoke_index']
 
 # %% ../nbs/04_stage1.ipynb #2135ec88
 BACKBONES = ('resnet10', 'resnet18', 'resnet34', 'resnet50', 'resnet101', 'resnet152', 'resnet200')
@@ -188,8 +188,6 @@ def predict_stage1(index: pd.DataFrame, cfg: dict, ckpt_dir) -> pd.DataFrame:
     return pd.concat(out, ignore_index=True)
 
 # %% ../nbs/04_stage1.ipynb #2e8f59b3
-SELECTION_FREE = 'macro-F1 (selection-free)'
-
 def selection_free_f1(ckpt_dir, setting: str, cfg: dict) -> dict:
     "`selection_free` macro-F1 of `setting` from the per-epoch validation predictions its training wrote in `ckpt_dir`."
     items, P = load_epoch_preds(Path(ckpt_dir)/setting_slug(setting))
@@ -251,13 +249,6 @@ def stage1_step(ctx):
     return table
 
 # %% ../nbs/04_stage1.ipynb #9fb02f26
-def measure(fn, *args, **kwargs) -> tuple:
-    "`fn(*args, **kwargs)` and its cost: CPU seconds (all threads), wall seconds, resident memory before and at its peak (MB)."
-    base = peak_rss_mb(reset=True); c0, t0 = time.process_time(), time.perf_counter()
-    out = fn(*args, **kwargs)
-    return out, dict(cpu_s=round(time.process_time() - c0, 1), wall_s=round(time.perf_counter() - t0, 1),
-                     rss_before_mb=round(base), peak_mb=round(peak_rss_mb()))
-
 def paper_smoke_index(out, n_train: int = 2, n_val: int = 1, n_test: int = 1, variants=('orig',)) -> pd.DataFrame:
     "The index of a few scans of the tiny synthetic release (source-0 training scans of both labels, validation, test) cached as `vol3d` at the `preprocess` step's `paper` size."
     out = Path(out)

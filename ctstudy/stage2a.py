@@ -25,18 +25,18 @@ from .hf import load_hf, tiny_siglip_vision_config, weights_label, hub_offline, 
 from .metrics import binary_metrics, with_ci, metrics_table
 from .learn import (PRED_COLS, setting_slug, make_dl, learner, fit, recipe_cbs, history, seed, ddp_ctx, replicas_equal,
                            train_distributed, predict, scan_predictions, save_stage_results, EpochPredsCallback, save_epoch_preds,
-                           load_epoch_preds, selection_free)
-from .preprocess import load_index, preprocess_manifest, peak_rss_mb
+                           load_epoch_preds, selection_free, SELECTION_FREE, selection_free_macro_f1)
+from .preprocess import load_index, preprocess_manifest
+from .bench import measure
 from .scans import read_manifest
 from .datasets import SliceStackDataset
 from .audit import analysis_split
 
 # %% auto #0
-__all__ = ['TABLE4_SETTINGS', 'MEAN', 'STD', 'OBJECTIVES', 'SELECTION_FREE', 'MONITOR_METRICS', 'enable_checkpointing',
-           'slice_encoder', 'encoder_layers', 'embed_slices', 'SliceClassifier', 'scan_log_probs', 'scan_prob',
-           'ScanLoss', 'read_out', 'scan_metric', 'stage_rows', 'stack_dataset', 'slice_learner', 'train_setting',
-           'load_slice_classifier', 'scan_rows_predictions', 'selection_free_macro_f1', 'so400m_config', 'stage2a',
-           'measured', 'so400m_folder', 'paper_smoke_index']
+__all__ = ['TABLE4_SETTINGS', 'MEAN', 'STD', 'OBJECTIVES', 'enable_checkpointing', 'slice_encoder', 'encoder_layers',
+           'embed_slices', 'SliceClassifier', 'scan_log_probs', 'scan_prob', 'ScanLoss', 'read_out', 'scan_metric',
+           'stage_rows', 'stack_dataset', 'slice_learner', 'train_setting', 'load_slice_classifier',
+           'scan_rows_predictions', 'so400m_config', 'stage2a', 'so400m_folder', 'paper_smoke_index']
 
 # %% ../nbs/06_stage2a.ipynb #60162700
 TABLE4_SETTINGS = {
@@ -214,22 +214,6 @@ def scan_rows_predictions(model, rows: pd.DataFrame, kind: str, cfg, split: str,
     logits = predict(model, ds, cfg.valid_bs, cfg.num_workers, act=noop)
     return scan_predictions(ds.items, scan_prob(torch.as_tensor(logits), read_out(cfg)).numpy(), split, setting)
 
-# %% ../nbs/06_stage2a.ipynb #0982e519
-SELECTION_FREE = 'macro-F1 (selection-free)'
-MONITOR_METRICS = {'auc': 'AUC', 'roc_auc_score': 'AUC', 'macro_f1': 'macro-F1', 'f1_score': 'macro-F1'}
-
-def selection_free_macro_f1(path, monitor: str = 'auc', seed: int = 0) -> dict:
-    "Macro-F1 free of epoch selection from the per-epoch validation probabilities written beside checkpoint `path`: each half's epoch chosen by `monitor`'s metric (`selection_free`), scored in macro-F1 on the other half, averaged."
-    items, P = load_epoch_preds(path)
-    by = MONITOR_METRICS.get(monitor, 'macro-F1')
-    metric = lambda k: (lambda d: binary_metrics(d.label, d.prob)[k])
-    sf = selection_free(items, P, metric(by), seed=seed)                        # the halves and each half's chosen epoch
-    scans, f1 = [scan_predictions(items, p, 'val', '') for p in P], metric('macro-F1')
-    in_a = scans[0].scan_id.isin(sf['scans_A']).to_numpy()
-    b, a = f1(scans[sf['epoch_A']][~in_a]), f1(scans[sf['epoch_B']][in_a])
-    return sf | dict(select_by=by, selection_free=float((a + b) / 2), B_at_epoch_A=float(b), A_at_epoch_B=float(a),
-                     selected=float(f1(scans[sf['epoch_selected']])))
-
 # %% ../nbs/06_stage2a.ipynb #0bc9dd40
 def so400m_config(image_size: int = 448, layers: int = 27):
     "The `SiglipVisionConfig` of MedSigLIP's vision tower (SigLIP so400m, patch 14; `layers` of its 27 blocks), for sizing and smoke runs without the weights."
@@ -317,12 +301,6 @@ def stage2a(ctx):
     return table
 
 # %% ../nbs/06_stage2a.ipynb #0c09e86c
-def measured(f, *args, **kwargs) -> tuple:
-    "`f(*args, **kwargs)` and what the call cost this process: CPU seconds (all threads), wall seconds, peak resident memory (MB)."
-    peak_rss_mb(reset=True); c0, t0 = time.process_time(), time.perf_counter()
-    r = f(*args, **kwargs)
-    return r, dict(cpu_s=round(time.process_time() - c0, 1), wall_s=round(time.perf_counter() - t0, 1), peak_mb=round(peak_rss_mb()))
-
 def so400m_folder(path, layers: int = 27, seed: int = 0) -> Path:
     "A `save_pretrained` folder of a randomly initialised so400m-shaped SigLIP vision tower with `layers` blocks, built in code (what `medsiglip=` takes; no download)."
     torch.manual_seed(seed)

@@ -21,11 +21,10 @@ from .core import *
 from .paper import TABLE5
 from .metrics import binary_metrics, with_ci, metrics_table
 from .learn import (setting_slug, make_dl, learner, fit, recipe_cbs, history, seed, ddp_ctx, replicas_equal, train_distributed, predict,
-                           EpochPredsCallback, save_epoch_preds,
+                           EpochPredsCallback, save_epoch_preds, SELECTION_FREE, selection_free_macro_f1,
                            scan_predictions, save_stage_results, save_weights, load_weights)
 from .preprocess import load_index
-from .stage2a import (TABLE4_SETTINGS, slice_encoder, encoder_layers, embed_slices, stage_rows, stack_dataset, SELECTION_FREE,
-                             selection_free_macro_f1)
+from .stage2a import TABLE4_SETTINGS, slice_encoder, encoder_layers, embed_slices, stage_rows, stack_dataset
 
 # %% auto #0
 __all__ = ['TABLE5_SETTINGS', 'freeze_encoder', 'ContextClassifier', 'slice_embeddings', 'EmbeddingDataset', 'load_embeddings',
