@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_audit.ipynb #b34cc99a
 from __future__ import annotations
-import os, re, io, json, time, hashlib, datetime
+import os, re, io, json, time, shutil, hashlib, datetime
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
