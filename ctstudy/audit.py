@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 from fastcore.basics import AttrDict
 from fastcore.script import Param, store_true
-from .core import PROFILES, step, command, run
+from .core import PROFILES, step, command, run, tracked
 from .scans import IMAGE_EXTS, NIFTI_EXTS, is_slice_file, is_nifti, slice_key, slice_files, read_manifest
 from .scancheck import check_slice, inspect_scan, near_duplicate_groups, NEAR_DUP_MAX
 from .paper import TABLE1, TABLE2, SOURCES, TABLE_COLS
@@ -239,15 +239,14 @@ def _source_correction(m: pd.DataFrame, F: list, overlap: bool, anom: Anomalies)
 
 # %% ../nbs/02_audit.ipynb #15592113
 def audit(root, deep: bool = False, overlap: bool = True, progress: bool = False) -> AuditResult:
-    "Audit the release at `root`: tables 1 and 2, manifest, anomalies (see the rules above)."
-    from tqdm.auto import tqdm
+    "Audit the release at `root`: tables 1 and 2, manifest, anomalies (see the rules above); `progress`: count scans on the step's progress line."
     t0 = time.time()
     L, anom = find_layout(root), Anomalies()
     lst, a = read_listing(L.csvs); anom += a
     _layout_anomalies(L, anom)
     entries, n_test = _scan_entries(L, anom)
     listed, on_disk, rows = {(r.split, r.label, r.name): r for r in lst.itertuples()}, set(), []
-    for split, label, name, p, folder in tqdm(entries, desc='audit', disable=not progress, mininterval=2):
+    for split, label, name, p, folder in (tracked(entries, 'scan') if progress else entries):
         key = (split, label, name)
         if key in on_disk:
             anom('name_clash', split, label, name, p, f'a scan named {name} already seen in this split and class; this one kept as {name}~{folder}')

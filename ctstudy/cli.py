@@ -4,15 +4,16 @@
 
 # %% auto #0
 __all__ = ['DEMO_TABLE', 'stdout_to_stderr', 'run_cmd', 'steps_cmd', 'step_deps', 'study_order', 'write_report_if_available',
-           'reproduce_cmd', 'publish_results', 'fill_demo_tables', 'publish', 'figures_cmd', 'build_parser', 'main']
+           'default_jobs', 'step_prereqs', 'chain_seconds', 'run_parallel', 'write_timings', 'reproduce_cmd',
+           'publish_results', 'fill_demo_tables', 'publish', 'figures_cmd', 'build_parser', 'main']
 
 # %% ../nbs/99_cli.ipynb #91f49d83
-import os, sys, re, time, shutil, argparse, json, importlib, importlib.util, contextlib
+import os, sys, re, time, shutil, argparse, json, importlib, importlib.util, contextlib, subprocess, tempfile
 from pathlib import Path
 import pandas as pd
 from fastcore.script import anno_parser, Param, store_true
 from .core import *
-from .core import _COMMANDS, _STEPS
+from .core import _COMMANDS, _STEPS, StepFailed
 
 # %% ../nbs/99_cli.ipynb #094efd1f
 @contextlib.contextmanager
@@ -37,9 +38,11 @@ def run_cmd(step: Param('The step to run (see `ctstudy steps`)', str),
             data: Param('Data root (default: CTSTUDY_DATA, else the synthetic release ctstudy generates)', str) = None,
             out: Param('Results root (default: CTSTUDY_OUT, else results/ in the project); results go to OUT/PROFILE/STUDY/STEP', str) = None,
             set: Param('Override settings, e.g. --set epochs=3 lr=1e-4 (values parsed as JSON)', str, nargs='*') = None,
-            force: Param('Re-run even if a finished run with this configuration exists', store_true) = False):
+            force: Param('Re-run even if a finished run with this configuration exists', store_true) = False,
+            verbose: Param("Show fastai's per-epoch bars and the steps' progress bars", store_true) = False):
     "Run one step of the study (and its missing prerequisites); print only the folder holding its results (progress goes to stderr)."
     overrides = parse_settings(step, _need_profile(profile), set)
+    if verbose: os.environ['CTSTUDY_VERBOSE'] = '1'
     data_root(data)
     with stdout_to_stderr(): d = run(step, profile=profile, data=data, out=out, force=force, **overrides)
     print(d, flush=True)
@@ -82,22 +85,147 @@ def write_report_if_available(root) -> Path|None:
     from ctstudy.report import write_report
     return write_report(root)
 
+def default_jobs() -> int:
+    "Steps `ctstudy reproduce` runs at once by default: 2 on a machine with 2 or more cores (small models run faster as two single-thread processes than as one two-thread process), else 1."
+    return 2 if (os.cpu_count() or 1) >= 2 else 1
+
+def step_prereqs(steps, data=None) -> dict[str, list]:
+    "`{step: [prerequisites among steps]}`: what each of `steps` reads (its `requires`, and its `default_data` step when no data root is given)."
+    deps = step_deps()
+    return {k: [r for r in (*deps[k][1], *([deps[k][2]] if data is None and deps[k][2] else [])) if r in steps] for k in steps}
+
+def chain_seconds(pre: dict, weight: dict|None = None) -> dict[str, float]:
+    "For each step of prerequisite graph `pre`, the longest chain of `weight`s (default 1 per step) from the step through everything that waits on it."
+    after = {k: [j for j in pre if k in pre[j]] for k in pre}
+    memo = {}
+    def f(k):
+        if k not in memo: memo[k] = (weight or {}).get(k, 1.) + max((f(j) for j in after[k]), default=0.)
+        return memo[k]
+    return {k: f(k) for k in pre}
+
+def _failure_line(log: Path) -> str:
+    "The one line a failed `ctstudy run` child left at the end of `log`: its error line, or the exception (and notes) ending its traceback."
+    lines = [l.rstrip() for l in log.read_text(errors='replace').splitlines() if l.strip()]
+    at = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].startswith('ctstudy run: error:')), None)
+    if at is None: at = next((i for i in range(len(lines) - 1, -1, -1) if re.match(r'^[A-Za-z_][\w.]*(Error|Exception|Interrupt|Exit)\b', lines[i])), None)
+    return ' '.join(' '.join(lines[at if at is not None else -1:]).split()) if lines else '(no output)'
+
+def _threads() -> int:
+    try:
+        import torch; return torch.get_num_threads()
+    except ImportError: return int(os.environ.get('OMP_NUM_THREADS') or os.cpu_count() or 1)
+
+def _run_id(k: str, profile: str, out) -> str|None:
+    p = step_dir(k, profile, step_deps()[k][0], out)/'provenance.json'
+    return json.loads(p.read_text()).get('run_id') if p.exists() else None
+
+def _sequential(steps, profile, data, out, t0) -> list[dict]:
+    "Today's `reproduce`: every step in this process, one after the other."
+    rows = []
+    for k in steps:
+        before, s = _run_id(k, profile, out), time.time()
+        run(k, profile=profile, data=data, out=out)
+        rec = dict(step=k, seconds=round(time.time() - s, 1), started=round(s - t0, 1), ended=round(time.time() - t0, 1),
+                   threads=_threads(), status='reused' if _run_id(k, profile, out) == before else 'ran')
+        if rec['status'] == 'reused': Console().finish(dict(step=k, status='reused', seconds=rec['seconds']))
+        rows.append(rec)
+    return rows
+
+def run_parallel(steps, profile: str, data=None, out=None, jobs: int = 2, t0: float|None = None, console: Console|None = None) -> list[dict]:
+    "Run `steps` as `ctstudy run` child processes, up to `jobs` at once, each once its prerequisites finished, longest remaining chain first, each with cores // `jobs` threads; one timing record per step. Stops launching at the first failure and raises `StepFailed` once the running steps end."
+    t0, console = t0 or time.time(), console or Console()
+    out = results_root(out); root = out/profile
+    logs = root/'logs'; logs.mkdir(parents=True, exist_ok=True)
+    pre = step_prereqs(steps, data)
+    old = root/'timings.csv'                                  # a previous run's seconds rank the chains better than step counts
+    w = pd.read_csv(old).dropna(subset=['seconds']).set_index('step').seconds.to_dict() if old.exists() else {}
+    prio = chain_seconds(pre, {k: float(w.get(k, 60.)) for k in steps})   # ours: 60 s a step when nothing was timed yet
+    threads = max(1, (os.cpu_count() or 1) // jobs)
+    env = {**os.environ, 'OMP_NUM_THREADS': str(threads), 'MKL_NUM_THREADS': str(threads), 'PYTHONUNBUFFERED': '1'}
+    tmp = Path(tempfile.mkdtemp(prefix='ctstudy-reproduce-'))
+    pending, running, done, rows, failed = list(steps), {}, set(), {}, None
+    try:
+        while pending or running:
+            while failed is None and len(running) < jobs:
+                ready = [k for k in pending if all(r in done for r in pre[k])]
+                if not ready: break
+                k = max(ready, key=lambda k: (prio[k], -steps.index(k)))
+                pending.remove(k)
+                if _run_id(k, profile, out) and _reusable(k, profile, data, out):   # already current: no process to start
+                    rows[k] = dict(step=k, seconds=0.0, started=round(time.time() - t0, 1), ended=round(time.time() - t0, 1),
+                                   threads=threads, status='reused')
+                    console.finish(dict(step=k, status='reused', seconds=0.0), [_live(j, running[j], tmp) for j in running])
+                    done.add(k); continue
+                cmd = [sys.executable, '-c', 'import sys; from ctstudy.cli import main; sys.exit(main())', 'run', k, '--profile', profile,
+                       '--out', str(out), *(['--data', str(data)] if data is not None else [])]
+                f = open(logs/f'{k}.log', 'w')
+                running[k] = dict(proc=subprocess.Popen(cmd, stdout=f, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                                        env={**env, PROGRESS_ENV: str(tmp/f'{k}.json')}),
+                                  log=f, start=time.time(), before=_run_id(k, profile, out))
+            if not running:
+                if pending and failed is None: raise RuntimeError(f"ctstudy reproduce: steps {pending} wait on prerequisites that never run.")
+                break
+            for k, r in list(running.items()):
+                rc = r['proc'].poll()
+                if rc is None: continue
+                r['log'].close(); del running[k]; end = time.time()
+                status = 'failed' if rc else ('reused' if _run_id(k, profile, out) == r['before'] else 'ran')
+                rows[k] = dict(step=k, seconds=round(end - r['start'], 1), started=round(r['start'] - t0, 1), ended=round(end - t0, 1),
+                               threads=threads, status=status)
+                st = read_progress(tmp/f'{k}.json') or {}
+                console.finish({**st, 'step': k, 'status': 'done' if status == 'ran' else status, 'seconds': rows[k]['seconds']},
+                               [_live(j, running[j], tmp) for j in running])
+                if rc: failed = failed or (k, f"step {k!r} failed (exit {rc}): {_failure_line(logs/f'{k}.log')} (log: {logs/f'{k}.log'})")
+                else: done.add(k)
+            console.update([_live(j, running[j], tmp) for j in running])
+            time.sleep(0.2)
+    finally:
+        for r in running.values(): r['proc'].terminate(); r['proc'].wait(); r['log'].close()   # only on an interrupt
+        shutil.rmtree(tmp, ignore_errors=True)
+    recs = [rows.get(k, dict(step=k, seconds=None, started=None, ended=None, threads=threads, status='not run')) for k in steps]
+    if failed: raise StepFailed(failed[1], recs)
+    return recs
+
+def _reusable(k, profile, data, out) -> bool:
+    "`reusable`, quietly (importing a step's module may warn; the child would print it to its log)."
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore'); return reusable(k, profile, data, out)
+
+def _live(k, r, tmp) -> dict:
+    "The progress state of running child `k` (its start time until its step writes one)."
+    st = read_progress(tmp/f'{k}.json')
+    return {**(st or {}), 'step': k, 'started': r['start'], 'status': 'running'}   # elapsed: since the child started
+
+def write_timings(root, rows: list[dict], total: float) -> pd.DataFrame:
+    "Write `root/timings.csv`: per step its wall seconds, start and end offsets from the start of `reproduce`, threads and whether it ran or was reused; then a `total` row."
+    df = pd.DataFrame([*rows, dict(step='total', seconds=round(total, 1), started=0.0, ended=round(total, 1), threads=None, status='')],
+                      columns=['step', 'seconds', 'started', 'ended', 'threads', 'status']).astype({'threads': 'Int64'})
+    df.to_csv(Path(root)/'timings.csv', index=False)
+    return df
+
 @command('reproduce')
 def reproduce_cmd(profile: Param('Configuration profile', str, choices=list(PROFILES)) = 'demo',
                   study: Param('Only this study', str, choices=['A', 'B']) = None,
                   data: Param('Data root (default: CTSTUDY_DATA, else the synthetic data ctstudy generates)', str) = None,
                   out: Param('Results root (default: CTSTUDY_OUT, else results/); results go to OUT/PROFILE/...', str) = None,
+                  jobs: Param('Steps run at once, each in its own process with cores/JOBS threads (default: 2 on 2 or more cores; 1: one after the other in this process)', int) = None,
+                  verbose: Param("Show fastai's per-epoch bars (with --jobs > 1: in each step's log, OUT/PROFILE/logs/STEP.log)", store_true) = False,
                   figures: Param('Then copy the figures and tables into this folder and fill the notebooks\' demo-table cells (e.g. figures/demo)', str) = None):
     "Run every step of the studies for one profile, write timings.csv and REPORT.md; print the profile's results folder (progress goes to stderr)."
-    data_root(data)
-    root = results_root(out)/profile; times = []
+    data = data_root(data); jobs = default_jobs() if jobs is None else int(jobs)
+    if jobs < 1: raise ValueError(f"--jobs {jobs}: run at least one step at a time (--jobs 1 or more).")
+    if verbose: os.environ['CTSTUDY_VERBOSE'] = '1'
+    root = results_root(out)/profile; root.mkdir(parents=True, exist_ok=True)
+    steps, t0 = study_order(study), time.time()
     with stdout_to_stderr():
-        for k in study_order(study):
-            t0 = time.time()
-            d = run(k, profile=profile, data=data, out=out)
-            times.append((k, round(time.time() - t0, 1)))
-            print(f"{k:<16} {times[-1][1]:7.1f}s  {d}", file=sys.stderr, flush=True)
-        pd.DataFrame(times, columns=['step', 'seconds']).to_csv(root/'timings.csv', index=False)
+        try: rows = _sequential(steps, profile, data, out, t0) if jobs == 1 else run_parallel(steps, profile, data, out, jobs, t0)
+        except StepFailed as e:
+            write_timings(root, e.args[1], time.time() - t0); raise
+        df = write_timings(root, rows, time.time() - t0)
+        print('\n' + df.astype(object).where(df.notna(), '').to_string(index=False), file=sys.stderr)
+        print(f"ctstudy reproduce: {len(steps)} steps ({(df.status == 'ran').sum()} ran, {(df.status == 'reused').sum()} reused) "
+              f"in {fmt_duration(df.seconds.iloc[-1])} wall ({df.seconds.iloc[-1]:.1f} s) with --jobs {jobs}; per step: {root/'timings.csv'}", file=sys.stderr)
         write_report_if_available(root)
         if figures: publish(root, figures)
     print(root, flush=True)
@@ -197,5 +325,8 @@ def main(argv=None):
     try: fn(**kw)
     except (FileNotFoundError, KeyError, ValueError) as e:           # a user's mistake: one line, no traceback
         msg = e.args[0] if isinstance(e, KeyError) and e.args else e
-        print(f"ctstudy {ns.command}: error: {msg}" + ''.join(f'; {n}' for n in getattr(e, '__notes__', [])), file=sys.stderr); return 2
+        msg = ' '.join((f"{msg}" + ''.join(f'; {n}' for n in getattr(e, '__notes__', []))).split())
+        print(f"ctstudy {ns.command}: error: {msg}", file=sys.stderr); return 2
+    except StepFailed as e:                                           # a child's error, already one line
+        print(f"ctstudy {ns.command}: error: {e.args[0]}", file=sys.stderr); return 1
     return 0

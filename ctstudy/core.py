@@ -6,6 +6,7 @@
 from __future__ import annotations
 import os, sys, ast, json, hashlib, random, importlib, importlib.util, pkgutil, platform, subprocess, time, shutil, tempfile, datetime, traceback
 from dataclasses import dataclass, field
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Any
 import numpy as np
@@ -14,11 +15,12 @@ from fastcore.basics import AttrDict
 from fastcore.script import Param
 
 # %% auto #0
-__all__ = ['PROFILES', 'seed_everything', 'file_fingerprint', 'tree_fingerprint', 'config_hash', 'Step', 'step', 'load_steps',
-           'registry_index', 'get_step', 'get_config', 'parse_settings', 'package_versions', 'git_commit',
-           'read_constraints', 'constraints_record', 'provenance', 'ci_cell', 'md_table', 'Ctx', 'module_closure',
-           'code_fingerprint', 'is_current', 'preflight', 'run', 'command', 'project_root', 'shared_data', 'data_root',
-           'test_results_root', 'results_root', 'step_dir']
+__all__ = ['PROFILES', 'PROGRESS_ENV', 'seed_everything', 'file_fingerprint', 'tree_fingerprint', 'config_hash', 'Step', 'step',
+           'load_steps', 'registry_index', 'get_step', 'get_config', 'parse_settings', 'package_versions', 'git_commit',
+           'read_constraints', 'constraints_record', 'provenance', 'ci_cell', 'md_table', 'Ctx', 'verbose',
+           'read_progress', 'progress', 'tracked', 'fmt_duration', 'progress_line', 'Console', 'step_progress',
+           'module_closure', 'code_fingerprint', 'is_current', 'preflight', 'StepFailed', 'reusable', 'run', 'command',
+           'project_root', 'shared_data', 'data_root', 'test_results_root', 'results_root', 'step_dir']
 
 # %% ../nbs/00_core.ipynb #ea8f7357
 from .paths import *
@@ -337,6 +339,150 @@ def _json_default(o):
     if isinstance(o, Path): return str(o)
     return str(o)
 
+# %% ../nbs/00_core.ipynb #7dd96717
+PROGRESS_ENV = 'CTSTUDY_PROGRESS'
+
+def verbose() -> bool:
+    "Show fastai's and tqdm's progress bars? True when env `CTSTUDY_VERBOSE=1` (`ctstudy run|reproduce --verbose`)."
+    return os.environ.get('CTSTUDY_VERBOSE', '') not in ('', '0')
+
+def read_progress(path) -> dict|None:
+    "The progress state in JSON file `path` (`None` while it is missing)."
+    try: return json.loads(Path(path).read_text())
+    except (OSError, ValueError): return None
+
+def _write_progress(path, st: dict):
+    p = Path(path); tmp = p.with_name(f'.{p.name}.{os.getpid()}.tmp')
+    tmp.write_text(json.dumps(st)); os.replace(tmp, p)        # readers never see half a file
+
+def progress(done: int|None = None, total: int|None = None, unit: str|None = None, note: str|None = None, add: int = 0) -> dict|None:
+    "Update the running step's progress: `total` units to do (counting restarts from 0), `done` so far or `add` more, the `unit` and a `note`; rank 0 only; a no-op outside a step."
+    p = os.environ.get(PROGRESS_ENV)
+    if not p or int(os.environ.get('RANK', '0') or 0) != 0: return None
+    st, now = read_progress(p) or {'started': time.time()}, time.time()
+    if total is not None: st.update(total=int(total), done=0, t_units=now)
+    if unit is not None: st['unit'] = unit
+    if note is not None: st['note'] = str(note)
+    if done is not None: st['done'] = int(done)
+    if add: st['done'] = st.get('done', 0) + int(add)
+    st.setdefault('t_units', now); st['updated'] = now
+    _write_progress(p, st)
+    return st
+
+def tracked(items, unit: str = 'item', note: str|None = None, total: int|None = None, size: Callable|None = None):
+    "Iterate over `items`, declaring `total` (default `len(items)`) `unit`s to the step's progress and ticking `size(item)` (default 1) after each; a tqdm bar too when `verbose()`."
+    total = len(items) if total is None else total
+    progress(total=total, unit=unit, note=note)
+    bar = None
+    if verbose():
+        from tqdm.auto import tqdm
+        bar = tqdm(total=total, desc=unit, file=sys.stderr, mininterval=1)
+    try:
+        for x in items:
+            yield x
+            n = 1 if size is None else size(x)
+            progress(add=n)
+            if bar is not None: bar.update(n)
+    finally:
+        if bar is not None: bar.close()
+
+# %% ../nbs/00_core.ipynb #af9288e9
+def fmt_duration(s: float) -> str:
+    "`s` seconds as `7s`, `1m52s` or `1h03m`."
+    s = int(round(max(float(s), 0)))
+    return f'{s}s' if s < 60 else f'{s//60}m{s%60:02d}s' if s < 3600 else f'{s//3600}h{s%3600//60:02d}m'
+
+def progress_line(st: dict, now: float|None = None) -> str:
+    "One console line for progress state `st`: step, units done/total (note), elapsed and estimated remaining time; a finished step's seconds."
+    now = time.time() if now is None else now
+    total, done, unit, note = st.get('total'), int(st.get('done') or 0), st.get('unit') or 'item', st.get('note')
+    units = f'{unit} {done}/{total}' if total else f'{done} {unit}s' if done else ''
+    if note and st.get('status', 'running') == 'running': units += f' ({note})'
+    head = f"{st.get('step', '?'):<18} "
+    status = st.get('status', 'running')
+    if status != 'running':
+        what = {'done': 'done', 'reused': 'reused (already current)', 'failed': 'FAILED'}.get(status, status)
+        return head + f"{what} in {float(st.get('seconds') or 0):.1f} s" + (f' ({units})' if units and status != 'reused' else '')
+    left = ''
+    if total and done:
+        t = now - st.get('t_units', st.get('started', now))
+        left = f', ~{fmt_duration(t / done * max(total - done, 0))} left'
+    return head + f"{units:<28} {fmt_duration(now - st.get('started', now))} elapsed{left}".lstrip()
+
+class Console:
+    "Draws progress lines on `stream` (default stderr): in place on a terminal at most every `tty_every` s, else at most every `log_every` s; end lines stay."
+    def __init__(self, stream=None, tty: bool|None = None, tty_every: float = 0.5, log_every: float = 30.):
+        self.stream = stream or sys.stderr
+        self.tty = bool(getattr(self.stream, 'isatty', lambda: False)()) if tty is None else tty
+        self.every, self.drawn, self.single = (tty_every if self.tty else log_every), 0, False
+        self.last = -1e18 if self.tty else time.time()      # a log's first line after `log_every`: short steps show only their end
+    def _clear(self):
+        if self.single: self.stream.write('\r\x1b[K')
+        elif self.drawn: self.stream.write(f'\x1b[{self.drawn}F\x1b[J')
+        self.drawn, self.single = 0, False
+    def _draw(self, lines):
+        cols = shutil.get_terminal_size((120, 40)).columns - 1
+        lines = [l[:cols] for l in lines]
+        if len(lines) == 1: self.stream.write('\r\x1b[K' + lines[0]); self.single = True   # other output may follow on the line below
+        else: self.stream.write(''.join(l + '\n' for l in lines)); self.drawn = len(lines)
+    def update(self, states, now: float|None = None, force: bool = False) -> bool:
+        "Draw a line per state in `states` if the last drawing is old enough (or `force`); returns whether it drew."
+        now = time.time() if now is None else now
+        if not states or (not force and now - self.last < self.every): return False
+        lines = [progress_line(s, now) for s in states]
+        if self.tty: self._clear(); self._draw(lines)
+        else: self.stream.write(''.join(l + '\n' for l in lines))
+        self.stream.flush(); self.last = now
+        return True
+    def finish(self, st: dict, live=()):
+        "Print the end line of finished state `st` (it stays), then redraw the `live` states on a terminal."
+        if self.tty: self._clear()
+        self.stream.write(progress_line(st) + '\n')
+        if self.tty and live: self._draw([progress_line(s) for s in live])
+        self.stream.flush()
+
+# %% ../nbs/00_core.ipynb #2b329fdb
+_ACTIVE: list = []          # progress files of the steps running in this process, innermost last
+
+class _Ticker:
+    "Background thread drawing the innermost running step's line from its progress file."
+    def __init__(self, path: Path, console: Console):
+        import threading
+        self.path, self.console, self.stop_ = path, console, threading.Event()
+        self.thread = threading.Thread(target=self._loop, daemon=True); self.thread.start()
+    def _loop(self):
+        while not self.stop_.wait(0.25):                   # with `verbose()` the bars draw; the step's end line still comes
+            if not verbose() and _ACTIVE and _ACTIVE[-1] == self.path and (st := read_progress(self.path)): self.console.update([st])
+    def stop(self, st: dict):
+        "Stop drawing; print the end line (a failure's line is left to its error message)."
+        self.stop_.set(); self.thread.join()
+        if st.get('status') != 'failed': self.console.finish(st)
+        elif self.console.tty: self.console._clear(); self.console.stream.flush()
+
+@contextmanager
+def step_progress(name: str):
+    "Track step `name`'s progress in a state file while the block runs (env `CTSTUDY_PROGRESS`), drawn here unless the caller set `CTSTUDY_PROGRESS` and draws it."
+    given = os.environ.get(PROGRESS_ENV) if not _ACTIVE else None
+    path = Path(given) if given else Path(tempfile.mkstemp(prefix=f'ctstudy-{name}-', suffix='.progress.json')[1])
+    prev, st = os.environ.get(PROGRESS_ENV), dict(step=name, started=time.time(), status='running', done=0, pid=os.getpid())
+    _write_progress(path, st)
+    os.environ[PROGRESS_ENV] = str(path); _ACTIVE.append(path)
+    ticker = None if given else _Ticker(path, Console())
+    import fastprogress.fastprogress as fp
+    bars, fp.NO_BAR = fp.NO_BAR, not verbose()                # fastprogress console bars of any module: only when verbose
+    status = 'failed'
+    try:
+        yield path
+        status = 'done'
+    finally:
+        _ACTIVE.pop(); fp.NO_BAR = bars
+        if prev is None: os.environ.pop(PROGRESS_ENV, None)
+        else: os.environ[PROGRESS_ENV] = prev
+        st = read_progress(path) or st
+        st.update(status=status, ended=time.time(), seconds=round(time.time() - st['started'], 1))
+        _write_progress(path, st)
+        if ticker: ticker.stop(st); path.unlink(missing_ok=True)
+
 # %% ../nbs/00_core.ipynb #1b1f35ed
 def _done_record(d: Path) -> dict|None:
     p = d/'provenance.json'
@@ -413,6 +559,16 @@ def preflight(name: str, /, profile: str, data=None, out=None, **overrides) -> l
     visit(name, overrides, True)
     return checked
 
+class StepFailed(Exception):
+    "A step run in a child process (`ctstudy reproduce`) failed: `args[0]` one line saying which, why and where its log is; `args[1]` the timings so far."
+
+def reusable(name: str, /, profile: str, data=None, out=None) -> bool:
+    "Would `run(name, profile, data, out)` reuse a finished run, its prerequisites' finished runs taken as they are (none is checked or run: call it once they are current)?"
+    s = get_step(name); cfg = get_config(name, profile); data = data_root(data); out = results_root(out)
+    recs = {r: _done_record(step_dir(r, profile, get_step(r).study, out)) for r in _deps(s, data)}
+    if any(v is None for v in recs.values()): return False
+    return is_current(step_dir(name, profile, s.study, out), cfg, data, {r: v['run_id'] for r, v in recs.items()}, code_fingerprint(s.fn))
+
 def run(name: str, /, profile: str, data=None, out=None, force: bool = False, as_input: bool = False, **overrides) -> Path:
     "Run step `name` (and any missing or stale prerequisite) for `profile` on `data`, writing to `<out>/<profile>/<study>/<name>/`; returns that folder. `as_input`: asked for by another step, so a finished run with overridden settings is kept."
     from filelock import FileLock
@@ -433,7 +589,7 @@ def run(name: str, /, profile: str, data=None, out=None, force: bool = False, as
         seed_everything(cfg.seed)
         t0 = time.time(); started = datetime.datetime.now().isoformat(timespec='seconds')
         try:
-            s.fn(ctx)
+            with step_progress(name): s.fn(ctx)
         except BaseException as e:
             _keep_failed(e, tmp, d, cfg, data, step=name, study=s.study, profile=profile, inputs=inputs, code=code, started=started,
                          seconds=round(time.time() - t0, 3)); raise

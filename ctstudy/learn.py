@@ -31,14 +31,15 @@ from sklearn.model_selection import StratifiedKFold
 from fastai.test_utils import synth_dbunch, RegModel
 from safetensors.torch import save_model, load_file
 from .metrics import confusion, plot_confusion, binary_metrics
+from .core import progress, verbose
 
 # %% auto #0
 __all__ = ['PRED_COLS', 'OPTIMIZERS', 'SELECTION_FREE', 'MONITOR_METRICS', 'LAUNCHERS', 'setting_slug', 'seed', 'make_dl',
-           'save_weights', 'load_weights', 'KeepBestCallback', 'learner', 'recipe_cbs', 'warmup_cosine', 'fit',
-           'history', 'predict', 'scan_predictions', 'EpochPredsCallback', 'save_epoch_preds', 'load_epoch_preds',
-           'selection_free', 'selection_free_macro_f1', 'GlooDL', 'DDPTrainer', 'ddp_ctx', 'replicas_equal',
-           'launch_cmd', 'launch', 'run_job', 'train_distributed', 'synth_job', 'save_stage_results', 'synthetic_truth',
-           'distributed_worker']
+           'save_weights', 'load_weights', 'KeepBestCallback', 'ProgressLineCallback', 'learner', 'recipe_cbs',
+           'warmup_cosine', 'fit', 'history', 'predict', 'scan_predictions', 'EpochPredsCallback', 'save_epoch_preds',
+           'load_epoch_preds', 'selection_free', 'selection_free_macro_f1', 'GlooDL', 'DDPTrainer', 'ddp_ctx',
+           'replicas_equal', 'launch_cmd', 'launch', 'run_job', 'train_distributed', 'synth_job', 'save_stage_results',
+           'synthetic_truth', 'distributed_worker']
 
 # %% ../nbs/00d_learn.ipynb #c196ba8e
 PRED_COLS = ['scan_id', 'split', 'setting', 'label', 'source', 'prob', 'vote']
@@ -111,17 +112,30 @@ class KeepBestCallback(SaveModelCallback):
 # %% ../nbs/00d_learn.ipynb #946fe532
 OPTIMIZERS = {'adam': partial(Adam, decouple_wd=False), 'adamw': partial(Adam, decouple_wd=True)}
 
+class ProgressLineCallback(Callback):
+    "Tick the running step's progress line (`ctstudy.core.progress`) once per training epoch; epochs that early stopping skipped count as done when `fit` ends."
+    order = 90
+    def __init__(self): self.fitting, self.ticked = False, 0
+    def before_fit(self): self.fitting = False          # also fired by `validate`/`get_preds`: wait for `before_train`
+    def before_train(self):
+        if not self.fitting: self.fitting, self.ticked = True, 0
+    def after_epoch(self):
+        if self.fitting: progress(add=1); self.ticked += 1
+    def after_fit(self):
+        if self.fitting and self.ticked < self.n_epoch: progress(add=self.n_epoch - self.ticked)
+        self.fitting = False
+
 def learner(dls, model: nn.Module, loss_func, lr: float, wd: float = 0., metrics=(), monitor: str = 'valid_loss', comp=None,
-            opt: str = 'adam', splitter=None, cbs=(), bar: bool = True, path=None, keep: bool|None = None, select: bool = True,
+            opt: str = 'adam', splitter=None, cbs=(), bar: bool|None = None, path=None, keep: bool|None = None, select: bool = True,
             **kwargs) -> Learner:
-    "A fastai `Learner` keeping the weights of the epoch with the best validation `monitor` (`learn.keep_best`; the last epoch when `select=False`); `kwargs` go to `Learner`."
+    "A fastai `Learner` keeping the weights of the epoch with the best validation `monitor` (`learn.keep_best`; the last epoch when `select=False`), ticking the step's progress line per epoch; fastai's bars when `bar` (default: `verbose()`); `kwargs` go to `Learner`."
     if opt not in OPTIMIZERS: raise ValueError(f"Unknown optimiser {opt!r}: use one of {list(OPTIMIZERS)}.")
     root, mdir = (Path(path), 'models') if path is not None else (Path(tempfile.gettempdir()), f'ctstudy_learn_{uuid.uuid4().hex}')
     kb = [KeepBestCallback(monitor, comp, keep=path is not None if keep is None else keep)] if select else []
     if splitter is not None: kwargs['splitter'] = splitter
     learn = Learner(dls, model, loss_func=loss_func, opt_func=OPTIMIZERS[opt], lr=lr, wd=wd, metrics=list(metrics),
-                    cbs=[*kb, *cbs], path=root, model_dir=mdir, **kwargs)
-    if not bar: learn.remove_cb(ProgressCallback); learn.logger = noop
+                    cbs=[*kb, ProgressLineCallback(), *cbs], path=root, model_dir=mdir, **kwargs)
+    if not (verbose() if bar is None else bar): learn.remove_cb(ProgressCallback); learn.logger = noop
     return learn
 
 def recipe_cbs(cfg) -> list:

@@ -13,7 +13,6 @@ import cv2
 import simplejpeg
 from fastcore.basics import AttrDict
 from fastcore.script import Param, store_true
-from tqdm import tqdm
 from .core import *
 from .scans import (READ_DEFAULTS, ScanError, BufferPool, read_scan, read_manifest, _empty, _listing)
 
@@ -346,23 +345,23 @@ def preprocess_manifest(manifest, cache_dir, cfg, workers: int|None = None, prog
     rows = m.to_dict('records')
     order = sorted(range(len(rows)), key=lambda i: -(int(rows[i]['n_slices']) if pd.notna(rows[i].get('n_slices', None)) else _scan_size(rows[i]['path'])))
     results, stats = {}, []
-    bar = tqdm(total=len(rows), desc=f'preprocess ({workers} worker{"s" if workers > 1 else ""})', unit='scan', disable=not progress, file=sys.stderr)
+    note = f'{workers} worker{"s" if workers > 1 else ""}'
+    track = (lambda xs: tracked(xs, 'scan', note, len(rows))) if progress else (lambda xs: xs)   # the step's progress line (a bar when verbose)
     if workers <= 1:
         nt = cv2.getNumThreads(); cv2.setNumThreads(1)
         try:
-            for i in order:
-                results[i], st = process_scan(rows[i], cfg, cache_dir); stats.append(st); bar.update()
-        finally: cv2.setNumThreads(nt); bar.close(); _POOL.clear()
+            for i in track(order):
+                results[i], st = process_scan(rows[i], cfg, cache_dir); stats.append(st)
+        finally: cv2.setNumThreads(nt); _POOL.clear()
     else:
         with ProcessPoolExecutor(min(workers, len(rows)) or 1, mp_context=_pool_context(), initializer=_init_worker) as ex:
             futs = {ex.submit(process_scan, rows[i], dict(cfg), cache_dir): i for i in order}
             try:
-                for f in as_completed(futs):
-                    results[futs[f]], st = f.result(); stats.append(st); bar.update()
+                for f in track(as_completed(futs)):
+                    results[futs[f]], st = f.result(); stats.append(st)
             except BaseException:
                 for f in futs: f.cancel()
                 raise
-            finally: bar.close()
     idx = pd.DataFrame([r for i in range(len(rows)) for r in results[i]])
     idx = idx[INDEX_COLUMNS + [c for c in idx.columns if c not in INDEX_COLUMNS]]
     idx.attrs['stats'] = stats

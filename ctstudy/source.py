@@ -42,9 +42,9 @@ SOURCE_BASE = dict(
     backbone_setting='Orig+Lung',                    # paper: the best Stage 1 setting is the one whose backbone is reused
     epochs=30, bs=8, lr=1e-3, wd=1e-5, mixup=0.0,    # ours: the study gives no Stage 3 values; a linear head trains fast
     aug=True, aug_scale=[0.7, 1.0], aug_rotate=0.0,  # ours: Stage 1's scan-level crop/resize, no rotation
-    n_boot=1000, workers=0, bar=True,                # ours: bootstrap resamples; DataLoader workers; progress bars
+    n_boot=1000, workers=0,                          # ours: bootstrap resamples; DataLoader workers
     nproc=1, launcher='torchrun')                    # ours: processes (DDP when > 1) and how to start them
-SOURCE_PROFILES = dict(test=dict(epochs=2, n_boot=200, bar=False), demo=dict(epochs=30),
+SOURCE_PROFILES = dict(test=dict(epochs=2, n_boot=200), demo=dict(epochs=30),
                        paper=dict(workers=8))        # ours: enough loader processes to keep a GPU busy
 
 def source_splits(index: pd.DataFrame) -> dict:
@@ -64,7 +64,7 @@ def train_source(index, ckpt, cfg: dict, out) -> Path:
     dls = scan_dls(sp['train'], sp['val'], rec['variants'], {**cfg, 'depth_stride': rec['depth_stride']}, target='source')
     cbs = [BnFreeze(), *([MixUp(cfg['mixup'])] if cfg['mixup'] else [])]
     learn = learner(dls, model, CrossEntropyLossFlat(), cfg['lr'], cfg['wd'], metrics=[accuracy, F1Score(average='macro')],
-                    monitor='f1_score', opt='adam', splitter=lambda m: [list(m.fc.parameters())], cbs=cbs, bar=cfg['bar'],
+                    monitor='f1_score', opt='adam', splitter=lambda m: [list(m.fc.parameters())], cbs=cbs,
                     path=out, keep=False, train_bn=False)
     t0 = time.time()
     with ddp_ctx(learn, sync_bn=False): fit(learn, cfg['epochs'], cfg['lr'], 'constant')
@@ -140,6 +140,7 @@ def source_step(ctx):
     if not ckpt.with_suffix('.safetensors').exists():
         raise FileNotFoundError(f"{ckpt}.safetensors does not exist: run stage1 with `--set settings='[\"{cfg['backbone_setting']}\"]'` (or all settings) first.")
     index_csv = ctx.input('preprocess')/'index.csv'
+    progress(total=cfg['epochs'], unit='epoch', note=f"head on frozen {cfg['backbone_setting']}")
     train_distributed('ctstudy.source:train_source', dict(index=str(index_csv), ckpt=str(ckpt), cfg=cfg, out=str(ctx.dir)), cfg,
                       log=ctx.path('launch.log'))
     model, rec = load_checkpoint(ctx.path('source_model'))

@@ -71,11 +71,11 @@ STAGE1_BASE = dict(
     mixup=0.4,                                       # paper: alpha of Beta(alpha, alpha); 0 = no mixup
     aug=True, aug_scale=[0.7, 1.0], aug_rotate=15.0,  # paper: scan-level crop/resize/rotation; ours: the ranges
     thr=0.5, n_boot=1000,                            # ours: decision threshold; bootstrap resamples for the intervals
-    workers=0, bar=True,                             # ours: DataLoader workers; progress bars
+    workers=0,                                       # ours: DataLoader workers
     nproc=1, launcher='torchrun', sync_bn=True)      # ours: processes per run (DDP when > 1), how to start them, SyncBatchNorm on GPUs
 STAGE1_PROFILES = dict(
     test=dict(backbone='resnet10', conv1_t_stride=2, widen_factor=0.25, depth_stride=1, epochs=2, bs=4, lr=1e-3,
-              n_boot=200, bar=False),
+              n_boot=200),
     demo=dict(backbone='resnet10', conv1_t_stride=2, widen_factor=0.25, depth_stride=2, epochs=30, bs=4, lr=2e-3,
               schedule='one_cycle', mixup=0.0),
     paper=dict(workers=8))                           # ours: enough loader processes to keep a GPU busy
@@ -117,7 +117,7 @@ def stage1_learner(dls, cfg, model: nn.Module|None = None, path=None) -> Learner
     "A fastai `Learner` for Stage 1: Adam, cross-entropy, optional mixup, the epoch with the best validation macro-F1 kept."
     model = model if model is not None else build_model(cfg['backbone'], 2, cfg['conv1_t_stride'], cfg['widen_factor'])
     return learner(dls, model, CrossEntropyLossFlat(), cfg['lr'], cfg['wd'], metrics=[accuracy, F1Score(average='macro')],
-                   monitor='f1_score', opt='adam', cbs=[MixUp(cfg['mixup'])] if cfg['mixup'] else [], bar=cfg['bar'],
+                   monitor='f1_score', opt='adam', cbs=[MixUp(cfg['mixup'])] if cfg['mixup'] else [],
                    path=path, keep=False, train_bn=False)
 
 # %% ../nbs/04_stage1.ipynb #62c64c57
@@ -140,7 +140,7 @@ def load_checkpoint(path) -> tuple[nn.Module, dict]:
 def train_setting(index, setting: str, cfg: dict, out) -> Path:
     "Train Stage 1 on `setting` (in this process, or as one rank of a DDP run); rank 0 writes the checkpoint and history to `out`."
     s, out = get_setting(setting), Path(out)
-    seed(cfg['seed'])
+    seed(cfg['seed']); progress(note=setting)
     sp = stage1_splits(index if isinstance(index, pd.DataFrame) else load_index(index))
     dls = scan_dls(sp['train'], sp['val'], s['variants'], cfg, rotate=s['rotate'])
     learn = stage1_learner(dls, cfg, path=out)
@@ -230,6 +230,7 @@ def stage1_step(ctx):
     cfg = dict(ctx.cfg)
     index_csv = ctx.input('preprocess')/'index.csv'
     for s in cfg['settings']: get_setting(s)
+    progress(total=len(cfg['settings'])*cfg['epochs'], unit='epoch')
     fit_stage1(index_csv, cfg, ctx.dir, log=ctx.path('launch.log'))
     preds = predict_stage1(load_index(index_csv), cfg, ctx.dir)
     val, test = preds[preds.split == 'val'], preds[preds.split == 'test']

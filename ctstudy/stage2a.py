@@ -165,7 +165,7 @@ def slice_learner(cfg, rows: dict, setting: str, path=None) -> Learner:
     model = SliceClassifier(slice_encoder(cfg.medsiglip, cfg.tiny, cfg.grad_ckpt, cfg.seed), chunk=cfg.chunk, dropout=cfg.dropout)
     learn = learner(dls, model, ScanLoss(cfg.objective, cfg.label_smoothing), lr=cfg.lr, wd=cfg.wd, opt=cfg.opt,
                     metrics=[scan_metric('macro-F1', agg), scan_metric('AUC', agg)], monitor=cfg.monitor,
-                    cbs=recipe_cbs(cfg), bar=cfg.progress, path=path)
+                    cbs=recipe_cbs(cfg), path=path)
     if cfg.bf16:
         if torch.cuda.is_available(): learn.to_bf16()
         else: warnings.warn('bf16=True needs a CUDA GPU: training in float32 on the CPU.')
@@ -243,14 +243,14 @@ _BASE = dict(                                          # = the `paper` profile
     dropout=0.0,                                       # ours: no dropout before the head is named in the paper or study.md
     valid_bs=2, chunk=48,                              # ours: inference batch and images per encoder pass, to fit one GPU
     bf16=True, grad_ckpt=True,                         # ours: bf16 autocast and activation checkpointing, to fit so400m on one GPU
-    num_workers=4, n_boot=1000, progress=True,         # ours: loader workers; bootstrap resamples of the intervals; progress bars
+    num_workers=4, n_boot=1000,                        # ours: loader workers; bootstrap resamples of the intervals
     nproc=1, launcher='torchrun')                      # ours: processes (DDP when > 1) and their launcher
 _SMALL = dict(medsiglip=None, bf16=False, grad_ckpt=False, num_workers=0,  # ours: CPU, a tiny random encoder (`tiny`)
               bs=4, accum=2)                                               # ours: the same 8 scans per optimiser step, in fewer, larger batches
 
 # %% ../nbs/06_stage2a.ipynb #dadc49f6
 @step('stage2a', study='A', requires=('preprocess',), base=_BASE, check=weights_check('medsiglip', step='stage2a'),
-      test=dict(_SMALL, window=4, epochs=1, valid_bs=4, n_boot=50, progress=False,
+      test=dict(_SMALL, window=4, epochs=1, valid_bs=4, n_boot=50,
                 tiny=dict(image_size=32, patch_size=8, hidden_size=32, layers=3, heads=2)),
       demo=dict(_SMALL, epochs=12, valid_bs=8, tiny=dict(image_size=64, patch_size=16, hidden_size=64, layers=3, heads=4)),
       # ours: demo epochs 12, not 40: the demo encoder plateaued within 8-12 epochs (measured below), and with both training
@@ -265,7 +265,9 @@ def stage2a(ctx):
     index_csv = ctx.input('preprocess')/'index.csv'
     index = load_index(index_csv)
     rows_tab, inputs, vals, tests, hist, info, sel = [], [], [], [], [], {}, {}
+    progress(total=len(cfg.settings)*cfg.epochs, unit='epoch')
     for setting in cfg.settings:
+        progress(note=setting)
         st, t0 = TABLE4_SETTINGS[setting], time.time()
         rows = stage_rows(index, st['kind'], cfg.variant, cfg.train_variants)
         kw = dict(index_csv=str(index_csv), setting=setting, cfg=dict(cfg), out=str(ctx.path('encoders')))

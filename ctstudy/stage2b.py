@@ -125,7 +125,7 @@ def context_learner(cfg, model: ContextClassifier, data: dict, path=None) -> Lea
                       make_dl(data['valid'], cfg.valid_bs, False, cfg.num_workers))
     learn = learner(dls, model, nn.CrossEntropyLoss(label_smoothing=cfg.label_smoothing, ignore_index=-1), lr=cfg.lr, wd=cfg.wd,
                     opt=cfg.opt, splitter=_splitter, metrics=[F1Score(average='macro'), RocAucBinary()], monitor=cfg.monitor,
-                    cbs=recipe_cbs(cfg), bar=cfg.progress, path=path)
+                    cbs=recipe_cbs(cfg), path=path)
     if cfg.bf16:
         if torch.cuda.is_available(): learn.to_bf16()
         else: warnings.warn('bf16=True needs a CUDA GPU: training in float32 on the CPU.')
@@ -185,7 +185,7 @@ _BASE = dict(                                      # = the `paper` profile
     cache_embeddings=True,                         # ours: a frozen encoder's embeddings computed once (the same model, far less compute)
     valid_bs=8, chunk=48,                          # ours: inference batch and images per encoder pass, to fit one GPU
     bf16=True, grad_ckpt=True,                     # ours: bf16 autocast and activation checkpointing, to fit so400m on one GPU
-    num_workers=4, n_boot=1000, progress=True,     # ours: loader workers; bootstrap resamples of the intervals; progress bars
+    num_workers=4, n_boot=1000,                    # ours: loader workers; bootstrap resamples of the intervals
     nproc=1, launcher='torchrun')                  # ours: processes (DDP when > 1) and their launcher
 _SMALL = dict(bf16=False, grad_ckpt=False, num_workers=0,   # ours: CPU
               bs=4, accum=2)                                # ours: the same 8 scans per optimiser step, in fewer, larger batches
@@ -228,7 +228,7 @@ def predict_setting(cfg, setting: str, path, enc_dir, n_slices: int, data: dict,
 
 # %% ../nbs/07_stage2b.ipynb #8e56fced
 @step('stage2b', study='A', requires=('stage2a', 'preprocess'), base=_BASE,
-      test=dict(_SMALL, epochs=2, n_boot=50, progress=False),
+      test=dict(_SMALL, epochs=2, n_boot=50),
       demo=dict(_SMALL, epochs=15,
                 lr=1e-3),   # ours: a context model trained from scratch on a tiny random encoder's embeddings, in 15 epochs, needs a larger step than the authors' 5e-6 (measured above)
       paper=dict())
@@ -241,7 +241,9 @@ def stage2b(ctx):
     d2a, c2a, enc_dir, index_csv, rows, stacks, n_slices = (a[k] for k in ('dir', 'cfg', 'enc_dir', 'index_csv', 'rows', 'stacks', 'n_slices'))
     work, emb_file = ctx.path('models')/'.work', None
     rows_tab, vals, tests, hist, info, sel = [], [], [], [], {}, {}
+    progress(total=len(cfg.settings)*cfg.epochs, unit='epoch')
     for setting in cfg.settings:
+        progress(note=setting)
         st, t0 = TABLE5_SETTINGS[setting], time.time()
         use_cache = cfg.cache_embeddings and st['trainable_last'] == 0
         if use_cache and emb_file is None: emb_file = write_embeddings(enc_dir, stacks, cfg, work/'embeddings.safetensors')

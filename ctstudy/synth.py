@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 from scipy import ndimage
 from fastcore.script import Param, store_true
-from .core import step, command, shared_data
+from .core import step, command, shared_data, tracked
 from .paper import TABLE1, SOURCES
 from .phantom import phantom_volume, xray_projection   # xray_projection: still importable from here for older callers
 
@@ -195,9 +195,8 @@ def write_challenge(out, scale: str = 'tiny', seed: int = 0, fmt: str = 'jpg', t
         shutil.rmtree(out)
     out.mkdir(parents=True, exist_ok=True)
     plan = challenge_plan(scale, seed, **size_overrides)
-    from tqdm.auto import tqdm
-    todo = plan[plan.present]
-    for row in tqdm(todo.to_dict('records'), desc=f'synth {scale}', disable=not progress, mininterval=2):
+    todo = plan[plan.present].to_dict('records')
+    for row in (tracked(todo, 'scan', f'{scale} release') if progress else todo):
         write_scan(row, out/row['folder'], fmt)
     for (split, label), name in CSV_NAMES.items():
         lst = plan[(plan.split == split) & (plan.label == label) & plan.listed].drop_duplicates('name')

@@ -9,8 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from PIL import Image
-from fastprogress.fastprogress import progress_bar
-from .core import step, run, shared_data
+from .core import step, run, shared_data, tracked
 from .paper import TRICLASS_CLASSES, TRICLASS_DATASETS
 from .scans import IMAGE_EXTS, is_nifti
 from .triclass_groups import (stem, tb_origin, ct_patient_table, patient_id, image_phash, thumbnail, near_duplicate_pairs,
@@ -233,7 +232,7 @@ def read_images(root, found: pd.DataFrame, out, size: int) -> tuple[pd.DataFrame
     "Read, normalise and resize every `found` image into `out/images/<sha1>.png`: (rows of the split table with `phash` and `thumb`, excluded rows for unreadable files)."
     root, out = Path(root), Path(out); (out/'images').mkdir(parents=True, exist_ok=True)
     rows, bad = [], []
-    for r in progress_bar(list(found.itertuples(index=False)), leave=False):
+    for r in tracked(list(found.itertuples(index=False)), 'image', 'read and resize'):
         try: a = load_rgb(root/r.source, size)
         except Exception as e: bad.append((r.source, r.dataset, 'unreadable', f'{type(e).__name__}: {e}')); continue
         h = pixel_sha1(a); f = out/'images'/f'{h}.png'

@@ -19,7 +19,7 @@ from fastai.learner import Learner
 from fastai.losses import CrossEntropyLossFlat
 from fastai.metrics import accuracy, BalancedAccuracy
 from fastai.torch_core import rank_distrib, num_distrib, get_model
-from .core import step, run
+from .core import step, run, progress
 from .learn import learner, fit, seed, ddp_ctx, replicas_equal, train_distributed, save_weights, load_weights, predict
 from .hf import load_hf, weights_label, tiny_siglip_vision_config, weights_check
 from .triclass_data import load_split, inverse_frequency_weights
@@ -83,7 +83,7 @@ def triclass_dls(df: pd.DataFrame, bs: int = 32, balance_by=('label',), augment:
 
 # %% ../nbs/10c_triclass_finetune.ipynb #d8112184
 def triclass_learner(df, vision, bs=32, lr=2e-5, wd=0.01, balance_by=('label',), per_modality=False, augment: dict|None = None,
-                     bar: bool = True) -> Learner:
+                     bar: bool|None = None) -> Learner:
     "A `ctstudy.learn` learner fine-tuning `vision` + head on the train split of `df` with AdamW and cross-entropy, keeping the last epoch."
     allowed = None
     if per_modality:
@@ -114,8 +114,7 @@ def finetune_model(data_dir: str, weights: str, key: str, out: str, cfg: dict) -
     df = load_split(data_dir)
     kw = dict(FINETUNES[key][2])
     if kw.get('augment'): kw['augment'] = dict(cfg['augment'])          # the augmentation settings of the run
-    learn = triclass_learner(df, load_hf(SiglipVisionModel, weights), bs=cfg['bs'], lr=cfg['lr'], wd=cfg['wd'],
-                             bar=not cfg['quiet'], **kw)
+    learn = triclass_learner(df, load_hf(SiglipVisionModel, weights), bs=cfg['bs'], lr=cfg['lr'], wd=cfg['wd'], **kw)
     with ddp_ctx(learn, sync_bn=False): fit(learn, cfg['epochs'], cfg['lr'], 'cosine', cfg['warmup'])
     same = replicas_equal(learn.model)
     if rank_distrib() == 0:
@@ -170,8 +169,8 @@ def saliency_figure(model: nn.Module, df: pd.DataFrame, n: int = 2, seed: int = 
                 augment=dict(degrees=10, scale=[0.9, 1.1],                           # ours: small rotations and scalings a chest image survives
                              elastic_alpha=30.0, elastic_sigma=5.0),                 # ours: mild elastic deformation (torchvision's sigma, smaller alpha)
                 saliency_n=2,                                                        # ours: saliency images per class and modality in the figure
-                save_weights=False, quiet=False, nproc=1, launcher='torchrun'),
-      test=dict(epochs=2, bs=16, lr=1e-3, warmup=4, quiet=True),
+                save_weights=False, nproc=1, launcher='torchrun'),
+      test=dict(epochs=2, bs=16, lr=1e-3, warmup=4),
       demo=dict(epochs=6, bs=32, lr=1e-3, warmup=30, tiny=TINY_SIGLIP['demo']),
       paper=dict(siglip='google/siglip-base-patch16-224',                           # paper
                  saliency_n=4,                                                       # ours: a few more images per group on the real data
@@ -186,8 +185,9 @@ def triclass_finetune(ctx):
     preds, secs, ddp = {}, {}, {}
     with tempfile.TemporaryDirectory() as tmp:
         path = siglip_path(c.siglip, tmp, image_size(df), dict(c.tiny), c.seed)
+        progress(total=(1 + len(c.remedies))*c.epochs, unit='epoch')
         for key in ['siglip_finetuned', *c.remedies]:
-            t0 = time.time(); what, kind, _ = FINETUNES[key]
+            t0 = time.time(); what, kind, _ = FINETUNES[key]; progress(note=key)
             kw = dict(data_dir=str(ctx.input('triclass_data')), weights=str(path), key=key, out=str(ctx.dir), cfg=dict(c))
             train_distributed('ctstudy.triclass_finetune:finetune_model', kw, c, log=ctx.path(f'{key}.launch.log'))
             if not ctx.path(f'{key}.safetensors').exists():

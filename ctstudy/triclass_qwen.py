@@ -10,8 +10,7 @@ from pathlib import Path
 import pandas as pd
 import torch
 from PIL import Image
-from fastprogress.fastprogress import progress_bar
-from .core import step, run
+from .core import step, run, tracked
 from .hf import load_hf, weights_label, tiny_qwen2_5_vl, save_tiny, weights_check
 from .triclass_models import CLASSES, MODALITIES, UNPARSEABLE, model_label, triclass_images, save_model_predictions
 
@@ -46,7 +45,7 @@ def qwen_zero_shot(model, processor, files, modalities, bs: int = 8, max_new_tok
     "Zero-shot answers of a Qwen2.5-VL `model` for image `files` of `modalities`: columns `answer`, `pred`."
     processor.tokenizer.padding_side = 'left'
     answers = []
-    for i in progress_bar(range(0, len(files), bs), leave=False):
+    for i in tracked(range(0, len(files), bs), 'image', 'generation', len(files), lambda i: min(bs, len(files) - i)):
         fs, ms = files[i:i + bs], modalities[i:i + bs]
         texts = [processor.apply_chat_template([{'role': 'user', 'content': [{'type': 'image'}, {'type': 'text', 'text': qwen_prompt(m)}]}],
                                                add_generation_prompt=True, tokenize=False) for m in ms]
@@ -92,7 +91,7 @@ def sequence_logprob(logits: torch.Tensor, labels: torch.Tensor) -> torch.Tensor
 def qwen_constrained(model, processor, files, modalities, classes=CLASSES, bs: int = 8) -> pd.DataFrame:
     "Constrained choice: log-likelihood of each class answer after the prompt (`logp_<class>`) and the best class (`pred`)."
     out = []
-    for i in progress_bar(range(0, len(files), bs), leave=False):
+    for i in tracked(range(0, len(files), bs), 'image', 'constrained choice', len(files), lambda i: min(bs, len(files) - i)):
         fs, ms = files[i:i + bs], modalities[i:i + bs]
         imgs = [Image.open(f).convert('RGB') for f in fs]
         rep = lambda v: [x for x in v for _ in classes]

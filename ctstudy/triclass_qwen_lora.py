@@ -14,7 +14,7 @@ from fastai.data.core import Datasets
 from fastai.data.transforms import ItemGetter, Categorize
 from fastai.callback.data import WeightedDL                  # adds `Datasets.weighted_dataloaders`
 from fastai.learner import Learner
-from .core import step, run
+from .core import step, run, progress
 from .learn import learner, fit, seed
 from .hf import weights_label, weights_check
 from .triclass_data import inverse_frequency_weights
@@ -76,7 +76,7 @@ def load_adapter(base, folder):
     return PeftModel.from_pretrained(base, f, is_trainable=False).eval()
 
 # %% ../nbs/10e_triclass_qwen_lora.ipynb #ae57e5b5
-def lora_learner(df, model, processor, bs: int = 8, lr: float = 1e-4, wd: float = 0.0, bar: bool = True) -> Learner:
+def lora_learner(df, model, processor, bs: int = 8, lr: float = 1e-4, wd: float = 0.0, bar: bool|None = None) -> Learner:
     "A `ctstudy.learn` learner training the adapters of peft `model` on the answer tokens of the train split of `df`."
     return learner(answer_dls(df, bs), QwenAnswerLM(model, processor), answer_loss, lr, wd, opt='adamw', bar=bar,
                    select=False)           # the last epoch is the result, as in the SigLIP recipe
@@ -98,7 +98,7 @@ def memory_estimate_gb(model, bs: int, seq_len: int, bytes_per_param: int = 2, c
 # %% ../nbs/10e_triclass_qwen_lora.ipynb #711c491f
 @step('triclass_qwen_lora', study='B', requires=('triclass_data',), check=weights_check('qwen', step='triclass_qwen_lora'),
       base=dict(qwen=None, bf16=False, lora_r=4, lora_alpha=8, lora_dropout=0.0, lora_targets=LM_ATTN,
-                epochs=2, bs=4, lr=1e-3, wd=0.0, warmup=2, grad_checkpointing=False, qwen_bs=8, max_new_tokens=8, quiet=True),
+                epochs=2, bs=4, lr=1e-3, wd=0.0, warmup=2, grad_checkpointing=False, qwen_bs=8, max_new_tokens=8),
       demo=dict(epochs=3, bs=8, warmup=10),
       paper=dict(qwen='Qwen/Qwen2.5-VL-3B-Instruct',          # paper: the model the study used zero-shot and planned to fine-tune
                  bf16=True,                                  # ours: the checkpoint's own dtype; halves memory, no loss scaling needed
@@ -109,8 +109,7 @@ def memory_estimate_gb(model, bs: int, seq_len: int, bytes_per_param: int = 2, c
                  bs=8,                                       # ours: ~12 GB with checkpointing (see the memory estimate above)
                  lr=1e-4, wd=0.0,                            # ours: the usual LoRA learning rate; no decay on adapters
                  warmup=100,                                 # ours: the SigLIP recipe's linear warm-up + cosine, shorter for 2 epochs
-                 grad_checkpointing=True,                    # ours: trades ~30% time for activation memory on one GPU
-                 quiet=False))                               # ours: show progress on a long run
+                 grad_checkpointing=True))                   # ours: trades ~30% time for activation memory on one GPU
 def triclass_qwen_lora(ctx):
     "Qwen2.5-VL with LoRA adapters trained on the answer tokens; every image predicted by generation + parser and by constrained choice."
     c = ctx.cfg
@@ -121,7 +120,8 @@ def triclass_qwen_lora(ctx):
         if c.bf16 and torch.cuda.is_available(): base = base.to(torch.bfloat16)
         if c.grad_checkpointing: base.gradient_checkpointing_enable(); base.enable_input_require_grads()
         m = add_lora(base, c.lora_r, c.lora_alpha, c.lora_dropout, list(c.lora_targets))
-        learn = lora_learner(df, m, proc, c.bs, c.lr, c.wd, bar=not c.quiet)
+        learn = lora_learner(df, m, proc, c.bs, c.lr, c.wd)
+        progress(total=c.epochs, unit='epoch', note='LoRA')
         fit_lora(learn, c.epochs, c.lr, c.warmup)
         m.eval(); save_adapter(m, ctx.path('adapter'))
         files, mods = df.file.tolist(), df.modality.tolist()

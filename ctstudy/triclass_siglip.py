@@ -10,8 +10,7 @@ import numpy as np
 import pandas as pd
 import torch
 from PIL import Image
-from fastprogress.fastprogress import progress_bar
-from .core import step, run
+from .core import step, run, tracked
 from .hf import load_hf, weights_label, tiny_siglip, weights_check
 from .triclass_models import CLASSES, TINY_SIGLIP, model_label, triclass_images, save_model_predictions, siglip_path, image_size
 
@@ -32,7 +31,7 @@ def siglip_zero_shot(model, processor, files, prompts=SIGLIP_PROMPTS, bs: int = 
         temb = model.get_text_features(**{k: v.to(model.device) for k, v in txt.items() if k in ('input_ids', 'attention_mask')})
         temb = getattr(temb, 'pooler_output', temb)
         temb = temb / temb.norm(dim=-1, keepdim=True)
-        for i in progress_bar(range(0, len(files), bs), leave=False):
+        for i in tracked(range(0, len(files), bs), 'image', 'zero-shot', len(files), lambda i: min(bs, len(files) - i)):
             px = processor(images=[Image.open(f).convert('RGB') for f in files[i:i + bs]], return_tensors='pt')['pixel_values'].to(model.device)
             iemb = model.get_image_features(pixel_values=px)
             iemb = getattr(iemb, 'pooler_output', iemb)
