@@ -339,7 +339,7 @@ def preprocess_manifest(manifest, cache_dir, cfg, workers: int|None = None, prog
     "Preprocess every scan of `manifest` into `cache_dir` with the step's configuration `cfg`; the index (one row per scan, kind and variant); per-scan timings in `.attrs['stats']`."
     m = read_manifest(manifest)
     cfg = AttrDict(cfg); lung_recipe(cfg['lung_method'])        # an unknown method fails here, not in every worker
-    workers = int(cfg['workers'] if workers is None else workers) or os.cpu_count() or 1
+    workers = int(cfg['workers'] if workers is None else workers) or int(os.environ.get('OMP_NUM_THREADS') or 0) or os.cpu_count() or 1
     cache_dir = Path(cache_dir); cache_dir.mkdir(parents=True, exist_ok=True)
     clean_stale_tmp(cache_dir)
     rows = m.to_dict('records')

@@ -76,7 +76,7 @@ STAGE1_BASE = dict(
 STAGE1_PROFILES = dict(
     test=dict(backbone='resnet10', conv1_t_stride=2, widen_factor=0.25, depth_stride=1, epochs=2, bs=4, lr=1e-3,
               n_boot=200),
-    demo=dict(backbone='resnet10', conv1_t_stride=2, widen_factor=0.25, depth_stride=2, epochs=30, bs=4, lr=2e-3,
+    demo=dict(backbone='resnet10', conv1_t_stride=2, widen_factor=0.25, depth_stride=4, epochs=10, bs=4, lr=2e-3,   # ours: see above
               schedule='one_cycle', mixup=0.0),
     paper=dict(workers=8))                           # ours: enough loader processes to keep a GPU busy
 

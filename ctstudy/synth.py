@@ -67,7 +67,7 @@ def _counts_from_table(t) -> dict:
 SCALES = {
     'tiny': dict(size=32, slices=8, nested=3, test_nested=2, subtle=.35, shared=.08,
                  counts=dict(train={1: [3, 3, 2, 3], 0: [4, 3, 3, 3]}, val={1: [2, 2, 0, 2], 0: [2, 2, 2, 2]}, test=6)),
-    'demo': dict(size=96, slices=32, nested=8, test_nested=3, subtle=.35, shared=.08,
+    'demo': dict(size=64, slices=32, nested=8, test_nested=3, subtle=.1, shared=.08,   # ours: see the list above
                  counts=dict(train={1: [40, 40, 12, 40], 0: [40, 40, 40, 40]}, val={1: [14, 14, 0, 14], 0: [14, 14, 14, 14]}, test=80)),
     'paper': dict(size=40, slices=12, nested=67, test_nested=4, subtle=.35, shared=.08, counts=_counts_from_table(TABLE1)),
 }
