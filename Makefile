@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo figures test export clean-nbs readme check constraints
+.PHONY: install demo noise figures test export clean-nbs readme check constraints
 
 # The versions in constraints.txt (what the studies' results were produced with); setup.py keeps ranges.
 $(STAMP): setup.py settings.ini constraints.txt
@@ -18,6 +18,10 @@ install: $(STAMP)
 # Results go to results/demo/; nothing in the project changes.
 demo: $(STAMP)
 	$(BIN)/ctstudy reproduce --profile demo
+
+# How far the demo's headline numbers move between training seeds (two more seeds on the same data, ~2 demo runs): results/demo/noise.csv, and REPORT.md's noise section.
+noise: $(STAMP)
+	$(BIN)/ctstudy noise --profile demo
 
 # Refresh the committed figures/demo/ and the notebooks' demo tables from results/demo/ (only when you mean to commit them).
 figures: $(STAMP)

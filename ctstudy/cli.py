@@ -391,7 +391,7 @@ def noise_cmd(profile: Param('Profile of the finished run (its seed is the first
             print(f"ctstudy noise: seed {s}: {len(steps)} steps into {sroot}", file=sys.stderr, flush=True)
             run_parallel(steps, profile, data, sroot.parent, jobs, sets=[f'seed={s}'])
             roots[s] = sroot
-        nz = seed_spread(roots)
+        nz = seed_spread(roots); nz = nz[nz.step.isin(steps)].reset_index(drop=True)   # the steps re-run with every seed
         nz.to_csv(root/'noise.csv', index=False)
         (root/'noise.md').write_text('# noise\n\n' + md_table(nz.round(4)))
         write_report_if_available(root)
