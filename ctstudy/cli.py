@@ -15,7 +15,7 @@ import pandas as pd
 from fastcore.script import anno_parser, Param, store_true
 from .core import *
 from .core import _COMMANDS, _STEPS, StepFailed
-from .report import write_report, seed_spread, noise_note, step_folders
+from .report import write_report, seed_spread, noise_note, noise_figure, step_folders
 
 # %% ../nbs/99_cli.ipynb #094efd1f
 @contextlib.contextmanager
@@ -272,7 +272,7 @@ def publish_results(root, to) -> dict[str, str]:
         if owner and f.suffix in ('.png', '.md') and f.name not in keep: f.unlink()
     if (root/'REPORT.md').exists():                   # its figure links, to the published names
         _write_if_changed(to/'REPORT.md', re.sub(r'\]\(([A-Z])/([\w.+-]+)/([\w.+-]+\.png)\)', r'](\1_\2_\3)', (root/'REPORT.md').read_text()))
-    for f in ('timings.csv', 'noise.csv'):
+    for f in ('timings.csv', 'noise.csv', 'noise.png'):
         if (root/f).exists(): _copy_if_changed(root/f, to/f)
     return tables
 
@@ -367,7 +367,7 @@ def link_data_steps(root: Path, seed_root: Path) -> list[str]:
 
 @command('noise')
 def noise_cmd(profile: Param('Profile of the finished run (its seed is the first)', str, choices=list(PROFILES)) = 'demo',
-              seeds: Param('Other training seeds to run', int, nargs='*') = None,
+              seeds: Param('Other training seeds to run (default: 1 2)', int, nargs='*') = None,
               data: Param('Data root of that run (default: CTSTUDY_DATA, else the synthetic data)', str) = None,
               out: Param('Results root of that run (default: CTSTUDY_OUT, else results/)', str) = None,
               jobs: Param('Steps run at once (as reproduce --jobs)', int) = None,
@@ -394,6 +394,8 @@ def noise_cmd(profile: Param('Profile of the finished run (its seed is the first
         nz = seed_spread(roots); nz = nz[nz.step.isin(steps)].reset_index(drop=True)   # the steps re-run with every seed
         nz.to_csv(root/'noise.csv', index=False)
         (root/'noise.md').write_text('# noise\n\n' + md_table(nz.round(4)))
+        prov = json.loads((folders[steps[0]]/'provenance.json').read_text())
+        noise_figure(nz, f"{'SYNTHETIC data' if prov.get('synthetic') else 'data: ' + str(prov.get('data'))}, profile {profile}").savefig(root/'noise.png', dpi=110)
         write_report_if_available(root)
     print(root/'noise.csv', flush=True)
     return root/'noise.csv'

@@ -11,7 +11,8 @@ from .core import *
 
 # %% auto #0
 __all__ = ['ORDER', 'HEADLINES', 'STUDIES', 'NOISE_METRICS', 'registered_steps', 'step_folders', 'report_steps', 'read_md',
-           'weights_of', 'data_of', 'learning_checks', 'seed_spread', 'noise_note', 'step_section', 'write_report']
+           'weights_of', 'data_of', 'learning_checks', 'seed_spread', 'noise_note', 'noise_figure', 'step_section',
+           'write_report']
 
 # %% ../nbs/08a_report.ipynb #925654e1
 ORDER = ['synth', 'audit', 'preprocess', 'stage1', 'source', 'stage2a', 'stage2b', 'fusion',
@@ -139,6 +140,27 @@ def noise_note(noise: pd.DataFrame|None, step: str, table: str) -> str:
             f"({w.row}: {min(vals):.3f} to {max(vals):.3f}; median range over rows {g.range.median():.3f}): "
             f"differences between rows smaller than that are run-to-run noise, not a ranking.")
 
+# %% ../nbs/08a_report.ipynb #8e864d8d
+def noise_figure(noise: pd.DataFrame, label: str = ''):
+    "A figure of a `seed_spread` table: per table, each row's value for every seed and its range; `label` (e.g. the data) ends the title."
+    import matplotlib; from matplotlib.figure import Figure
+    seeds = [c for c in noise.columns if c.startswith('seed ')]
+    groups = list(noise.groupby(['step', 'table', 'metric'], sort=False))
+    fig = Figure(figsize=(11, 1.0 + sum(.32*len(g) + .6 for _, g in groups)))
+    axs = fig.subplots(len(groups), 1, squeeze=False, gridspec_kw=dict(height_ratios=[len(g) + 1 for _, g in groups]))[:, 0]
+    colors = matplotlib.colormaps['tab10'].colors
+    for ax, ((st, tb, metric), g) in zip(axs, groups):
+        y = range(len(g))[::-1]
+        ax.hlines(list(y), g[seeds].min(axis=1), g[seeds].max(axis=1), color='0.6', lw=2)
+        for i, c in enumerate(seeds): ax.plot(g[c], list(y), 'o', ms=4, color=colors[i % 10], label=c)
+        ax.set_yticks(list(y), [r if len(r) <= 48 else r[:46] + '...' for r in g.row], fontsize=7)
+        ax.set_title(f"{HEADLINES.get((st, tb), tb)}: {metric}", fontsize=8, loc='left')
+        ax.tick_params(axis='x', labelsize=7); ax.set_ylim(-.7, len(g) - .3)
+    axs[0].legend(fontsize=7, loc='lower right', ncol=len(seeds))
+    fig.suptitle('Run-to-run noise: the same data and code, other training seeds' + (f' ({label})' if label else ''), fontsize=9)
+    fig.tight_layout()
+    return fig
+
 # %% ../nbs/08a_report.ipynb #f81f3bea
 def _tables(d: Path) -> list[str]:
     "Names of the tables a step wrote (`provenance.json`'s list, else every `X.csv` with an `X.md`), headline tables first."
@@ -200,6 +222,7 @@ def write_report(root) -> Path:
         out.append(f"## How much the numbers move across seeds (`noise.csv`)\n\nThe headline number of each table from runs that differ "
                    f"only in the training seed ({', '.join(seeds)}; same data, same code; `ctstudy noise`). Differences between rows "
                    "smaller than a row's range are run-to-run noise, not a ranking.\n\n"
+                   + (f"![How far each headline number moved across seeds](noise.png)\n\n" if (root/'noise.png').exists() else '')
                    + md_table(noise.drop(columns=['seeds']).round(4)))
     for study in sorted({s for s, _, _ in steps}):
         out.append(f"## {STUDIES.get(study, f'Study {study}')}\n")
