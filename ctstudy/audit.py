@@ -369,6 +369,9 @@ AUDIT_BASE = dict(deep=False,      # ours: check markers and headers; True decod
 def audit_step(ctx):
     "Audit the release: Tables 1 and 2, manifest.csv, anomalies.csv, report.md."
     res = audit(ctx.data_root(), deep=ctx.cfg.deep, overlap=ctx.cfg.overlap, progress=True)
+    if res.manifest.empty:
+        raise ValueError(f"No CT scan found under {res.root}: expected a COV19-CT-DB-style release (train/covid1/ct_scan_N/*.jpg, "
+                         "validation/, test/ and the CSVs, at any depth; see data/README.md); without --data the synthetic release is used.")
     save_audit(ctx, res)
     return res
 
