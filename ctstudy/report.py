@@ -83,25 +83,25 @@ NOISE_METRICS = {('stage1', 'table3'): ('setting', 'macro-F1'), ('stage2a', 'tab
                  ('stage2b', 'table5'): ('setting', 'macro-F1'), ('source', 'source'): ('scored_on', 'ACC'),
                  ('fusion', 'fusion'): ('method', 'score'), ('triclass', 'triclass'): ('model', 'UAR')}
 
-def _csv(root, step, table) -> pd.DataFrame|None:
-    d = step_folders(root).get(step)
+def _csv(folders: dict, step, table) -> pd.DataFrame|None:
+    d = folders.get(step)
     return pd.read_csv(d/f'{table}.csv') if d is not None and (d/f'{table}.csv').exists() else None
 
 def learning_checks(root) -> pd.DataFrame:
     "Whether the run in profile folder `root` learned: one row per check it can make (`check`, `evidence`, `passed`); see above."
-    rows, f = [], lambda v: f'{v:.3f}'
-    t = _csv(root, 'stage1', 'table3')
+    rows, f, folders = [], lambda v: f'{v:.3f}', step_folders(root)
+    t = _csv(folders, 'stage1', 'table3')
     if t is not None and 'macro-F1_lo' in t:
         b = t.loc[t['macro-F1'].idxmax()]
         rows.append(('Stage 1: best setting\'s macro-F1 interval above 0.5',
                      f"{b.setting}: {f(b['macro-F1'])} [{f(b['macro-F1_lo'])}, {f(b['macro-F1_hi'])}]", bool(b['macro-F1_lo'] > .5)))
-    t, d = _csv(root, 'source', 'source'), step_folders(root).get('source')
+    t, d = _csv(folders, 'source', 'source'), folders.get('source')
     if t is not None and d is not None and (d/'analysis_sources.csv').exists():
         share = pd.read_csv(d/'analysis_sources.csv').source.value_counts(normalize=True).max()
         r = t.iloc[0]
         rows.append(('Source classifier: accuracy interval above the most frequent source\'s share',
                      f"{r.scored_on}: ACC {f(r.ACC)} [{f(r.ACC_lo)}, {f(r.ACC_hi)}] vs {f(share)}", bool(r.ACC_lo > share)))
-    t = _csv(root, 'triclass', 'triclass')
+    t = _csv(folders, 'triclass', 'triclass')
     if t is not None and 'kind' in t:
         st = t[t.kind == 'study']
         ft, zs = st[st.model.str.contains('fine-tuned')], st[st.model.str.contains('zero-shot')]
@@ -116,8 +116,9 @@ def seed_spread(roots: dict) -> pd.DataFrame:
     "Each headline number (`NOISE_METRICS`) across runs: `roots` maps a seed to one run's profile folder; per table row, its value per seed, mean, sd and range."
     recs = []
     for seed, root in roots.items():
+        folders = step_folders(root)
         for (st, tb), (key, metric) in NOISE_METRICS.items():
-            t = _csv(root, st, tb)
+            t = _csv(folders, st, tb)
             if t is None or key not in t or metric not in t: continue
             recs += [dict(step=st, table=tb, row=r, metric=metric, seed=int(seed), value=float(v)) for r, v in zip(t[key], t[metric])]
     if not recs: raise FileNotFoundError(f"No headline table ({', '.join(f'{s}/{t}.csv' for s, t in NOISE_METRICS)}) in {list(map(str, roots.values()))}: run the steps first.")
