@@ -9,8 +9,9 @@ from pathlib import Path
 import torch
 
 # %% auto #0
-__all__ = ['WEIGHTS_HELP', 'TINY_CORPUS', 'QWEN_SPECIAL', 'QWEN_CHAT_TEMPLATE', 'is_pathlike', 'hub_offline', 'load_hf',
-           'weights_label', 'is_random', 'check_model_path', 'weights_check', 'tiny_siglip_vision_config',
+__all__ = ['WEIGHTS_HELP', 'STANDIN_PREFIX', 'STANDIN_NOTE', 'MODEL_TYPES', 'TINY_CORPUS', 'QWEN_SPECIAL', 'QWEN_CHAT_TEMPLATE',
+           'is_pathlike', 'hub_offline', 'standin_dir', 'is_standin', 'resolve_weights', 'load_hf', 'weights_label',
+           'is_random', 'weights_description', 'check_model_path', 'weights_check', 'tiny_siglip_vision_config',
            'tiny_tokenizer', 'tiny_siglip_config', 'tiny_siglip_processor', 'tiny_siglip', 'tiny_qwen2_5_vl_processor',
            'tiny_qwen2_5_vl_config', 'tiny_qwen2_5_vl', 'save_tiny']
 
@@ -29,6 +30,28 @@ def hub_offline() -> bool:
     "Is the Hugging Face hub switched off (`HF_HUB_OFFLINE` / `TRANSFORMERS_OFFLINE` set, read now rather than at import)?"
     on = lambda v: str(os.environ.get(v, '')).strip().lower() in ('1', 'true', 'yes', 'on')
     return on('HF_HUB_OFFLINE') or on('TRANSFORMERS_OFFLINE')
+
+# %% ../nbs/00c_hf.ipynb #22acf9eb
+STANDIN_PREFIX = 'standin:'
+STANDIN_NOTE = 'stand-in pretrained by ctstudy on synthetic images'
+
+def standin_dir() -> Path:
+    "The package folder holding the stand-in weights (`ctstudy/standins/`)."
+    return Path(__file__).resolve().parent/'standins' if '__file__' in globals() else Path.cwd().parent/'ctstudy'/'standins'
+
+def is_standin(spec) -> bool:
+    "Does weights `spec` name a stand-in (`standin:NAME`)?"
+    return isinstance(spec, str) and spec.startswith(STANDIN_PREFIX)
+
+def resolve_weights(spec):
+    "The folder of stand-in `standin:NAME` (an error naming the fix when it is missing); any other `spec` unchanged."
+    if not is_standin(spec): return spec
+    name = spec[len(STANDIN_PREFIX):]
+    f = standin_dir()/name
+    if not (f/'config.json').exists():
+        raise FileNotFoundError(f"Stand-in weights {spec!r} are missing ({f} has no config.json). Fix: re-make them with "
+                                f"`ctstudy standins --to {standin_dir()}` (see 03c_standins), or pass real weights instead.")
+    return f
 
 # %% ../nbs/00c_hf.ipynb #46786c26
 @contextlib.contextmanager
@@ -71,6 +94,10 @@ def load_hf(cls, spec=None, tiny_config=None, seed: int = 0, **kw):
             m = cls(tiny_config, **kw)
         if hasattr(m, 'eval'): m.eval()
         return _label(m, f'random-init (seed {seed})')
+    if is_standin(spec):
+        obj, missing = _from_pretrained(cls, resolve_weights(spec), **kw)
+        if hasattr(obj, 'eval'): obj.eval()
+        return _label(obj, f'{spec} ({STANDIN_NOTE})', missing)
     p = Path(str(spec)).expanduser()
     if is_pathlike(spec) or p.exists():
         if not p.exists():
@@ -100,17 +127,36 @@ def is_random(obj) -> bool:
     "Was `obj` built with random weights by `load_hf` (a random-weight baseline)?"
     return weights_label(obj).startswith('random')
 
+def weights_description(spec, family: str) -> str:
+    "What weights setting `spec` loads, for tables and reports: the checkpoint's name, the stand-in and what it is not, or a tiny random `family`."
+    if spec is None or str(spec).strip() == '': return f'{family} (tiny random)'
+    if is_standin(spec): return f'{family} {STANDIN_NOTE} (not {family})'
+    return Path(str(spec).rstrip('/')).name
+
 # %% ../nbs/00c_hf.ipynb #1fac1963
+MODEL_TYPES = {'medsiglip': ('siglip', 'siglip_vision_model'),     # a SigLIP checkpoint or its vision tower alone
+               'siglip': ('siglip',),                                # image and text towers (zero-shot needs both)
+               'qwen': ('qwen2_5_vl',)}
+_KIND = {'medsiglip': 'a SigLIP (MedSigLIP) checkpoint', 'siglip': 'a SigLIP checkpoint with both towers', 'qwen': 'a Qwen2.5-VL checkpoint'}
+
 def check_model_path(spec, setting: str, step: str) -> None:
-    "Fail at once, naming `setting` and the fix, when weights `spec` (local folder or hub id) cannot be loaded; None (tiny model) passes."
+    "Fail at once, naming `setting` and the fix, when weights `spec` (local folder, stand-in or hub id) cannot be loaded or holds another kind of model; None (tiny model) passes."
     if spec is None or str(spec).strip() == '': return
     fix = (f"pass a folder written by `save_pretrained` (or `huggingface-cli download <hub id> --local-dir DIR`): "
            f"`ctstudy run {step} --set {setting}=DIR`.")
+    if is_standin(spec): spec = resolve_weights(spec)
     p = Path(str(spec)).expanduser()
     if is_pathlike(spec) or p.exists():
         if not p.is_dir(): raise FileNotFoundError(f"Setting {setting}={spec!r}: no such folder. Fix: {fix}")
         if not (p/'config.json').exists():
             raise FileNotFoundError(f"Setting {setting}={spec!r}: {p} is not a save_pretrained folder (no config.json in it). Fix: {fix}")
+        import json
+        try: mt = json.loads((p/'config.json').read_text()).get('model_type')
+        except ValueError as e: raise ValueError(f"Setting {setting}={spec!r}: {p/'config.json'} is not valid JSON ({e}). Fix: {fix}") from None
+        want = MODEL_TYPES.get(setting)
+        if want and mt not in want:
+            raise ValueError(f"Setting {setting}={spec!r}: {p} holds a {mt!r} checkpoint (config.json's model_type), but {setting} "
+                             f"expects {_KIND[setting]} (model_type {' or '.join(want)}). Fix: {fix}")
         return
     if hub_offline():
         from huggingface_hub import try_to_load_from_cache

@@ -11,8 +11,8 @@ from .core import *
 
 # %% auto #0
 __all__ = ['ORDER', 'HEADLINES', 'STUDIES', 'NOISE_METRICS', 'registered_steps', 'step_folders', 'report_steps', 'read_md',
-           'weights_of', 'data_of', 'learning_checks', 'seed_spread', 'noise_note', 'noise_figure', 'step_section',
-           'write_report']
+           'weights_of', 'data_of', 'learning_checks', 'seed_spread', 'noise_note', 'noise_figure', 'standins_section',
+           'step_section', 'write_report']
 
 # %% ../nbs/08a_report.ipynb #925654e1
 ORDER = ['synth', 'audit', 'preprocess', 'stage1', 'source', 'stage2a', 'stage2b', 'fusion',
@@ -101,7 +101,25 @@ def learning_checks(root) -> pd.DataFrame:
         r = t.iloc[0]
         rows.append(('Source classifier: accuracy interval above the most frequent source\'s share',
                      f"{r.scored_on}: ACC {f(r.ACC)} [{f(r.ACC_lo)}, {f(r.ACC_hi)}] vs {f(share)}", bool(r.ACC_lo > share)))
+    for step, table, name in (('stage2a', 'table4', 'Stage 2a'), ('stage2b', 'table5', 'Stage 2b')):
+        t = _csv(folders, step, table)
+        if t is not None and 'macro-F1_lo' in t:
+            b = t.loc[t['macro-F1'].idxmax()]
+            rows.append((f"{name}: best setting's macro-F1 interval above 0.5",
+                         f"{b.setting}: {f(b['macro-F1'])} [{f(b['macro-F1_lo'])}, {f(b['macro-F1_hi'])}]", bool(b['macro-F1_lo'] > .5)))
     t = _csv(folders, 'triclass', 'triclass')
+    if t is not None and 'UAR_lo' in t:
+        pick = lambda *words, no=(): t[t.model.map(lambda m: all(w in m for w in words) and not any(w in m for w in no))]
+        u = lambda r: f"{r.UAR:.1f} [{r.UAR_lo:.1f}, {r.UAR_hi:.1f}]"
+        for words, no, what in ((('SigLIP', 'zero-shot'), (), 'SigLIP zero-shot'),
+                                (('Qwen', 'zero-shot', 'constrained'), (), 'Qwen2.5-VL zero-shot, constrained choice')):
+            r = pick(*words, no=no)
+            if len(r): r = r.iloc[0]; rows.append((f"Study B: {what} UAR interval above chance (33.3)", f"{r.model}: {u(r)}", bool(r.UAR_lo > 100/3)))
+        lz, zz = pick('LoRA', 'constrained'), pick('zero-shot', 'constrained', no=('LoRA',))
+        if len(lz) and len(zz):
+            lz, zz = lz.iloc[0], zz.iloc[0]
+            rows.append(("Study B: Qwen2.5-VL LoRA-tuned UAR (constrained choice) above its zero-shot row's",
+                         f"LoRA {u(lz)} vs zero-shot {u(zz)}", bool(lz.UAR > zz.UAR)))
     if t is not None and 'kind' in t:
         st = t[t.kind == 'study']
         ft, zs = st[st.model.str.contains('fine-tuned')], st[st.model.str.contains('zero-shot')]
@@ -181,8 +199,22 @@ def _table_section(d: Path, name: str, noise: pd.DataFrame|None = None) -> str:
     if md['paper']: out.append('Reported in the study:\n\n' + md['paper'] + '\n')
     return '\n'.join(out)
 
+def standins_section() -> str:
+    "The report's section on the stand-in weights the `test` and `demo` profiles load: what each is and is not, and its held-out checks (from its model card)."
+    from ctstudy.hf import standin_dir
+    out = ["### `standins`: the stand-in pretrained models (committed, not re-run)\n",
+           "The `test` and `demo` profiles load these where the study loads MedSigLIP, SigLIP and Qwen2.5-VL "
+           "(`standin:siglip`, `standin:qwen`; chapter `03c_standins`). They were pretrained by ctstudy on synthetic images and "
+           "are not those models; `ctstudy standins --to ctstudy/standins` re-makes them.\n"]
+    for f in sorted(p for p in standin_dir().glob('*/README.md')):
+        card = f.read_text().splitlines()
+        checks = [l for l in card[card.index('## Held-out checks'):] if l.startswith('- ')] if '## Held-out checks' in card else []
+        out.append(f"- `standin:{f.parent.name}`: {card[0].lstrip('# ')}. Held-out checks: {'; '.join(c[2:] for c in checks) or 'none recorded'}.")
+    return '\n'.join(out) + '\n'
+
 def step_section(study: str, name: str, d: Path|None, noise: pd.DataFrame|None = None) -> str:
     "The report's section on one step: data, weights and provenance, then its tables and figures; or a line saying it was not run."
+    if d is None and name == 'standins': return standins_section()
     if d is None: return f"### `{name}`: not run\n\nNo results folder: run `ctstudy run {name}` (or `ctstudy reproduce`).\n"
     p = _json(d/'provenance.json')
     git = p.get('git') or {}
@@ -204,7 +236,7 @@ def write_report(root) -> Path:
     steps = report_steps(root)
     profiles = {_json(d/'provenance.json').get('profile') for _, _, d in steps if d is not None} - {None}
     synth = {_json(d/'provenance.json').get('synthetic') for _, _, d in steps if d is not None}
-    ran = [s for _, s, d in steps if d is not None]; missing = [s for _, s, d in steps if d is None]
+    ran = [s for _, s, d in steps if d is not None]; missing = [s for _, s, d in steps if d is None and s != 'standins']
     out = [f"# ctstudy report: profile {', '.join(f'`{p}`' for p in sorted(profiles)) or '?'}\n",
            f"Written {datetime.datetime.now().isoformat(timespec='seconds')} from the results in `{root.name}/` "
            f"by `ctstudy.report.write_report`. "

@@ -21,7 +21,7 @@ from fastai.metrics import accuracy, BalancedAccuracy
 from fastai.torch_core import rank_distrib, num_distrib, get_model
 from .core import step, run, progress
 from .learn import learner, fit, seed, ddp_ctx, replicas_equal, train_distributed, save_weights, load_weights, predict
-from .hf import load_hf, weights_label, tiny_siglip_vision_config, weights_check
+from .hf import load_hf, weights_label, tiny_siglip_vision_config, weights_check, is_standin, STANDIN_NOTE
 from .triclass_data import load_split, inverse_frequency_weights
 from .triclass_models import (CLASSES, MODALITIES, TINY_SIGLIP, model_label, triclass_images, save_model_predictions,
                                      siglip_path, image_size)
@@ -170,8 +170,8 @@ def saliency_figure(model: nn.Module, df: pd.DataFrame, n: int = 2, seed: int = 
                              elastic_alpha=30.0, elastic_sigma=5.0),                 # ours: mild elastic deformation (torchvision's sigma, smaller alpha)
                 saliency_n=2,                                                        # ours: saliency images per class and modality in the figure
                 save_weights=False, nproc=1, launcher='torchrun'),
-      test=dict(epochs=2, bs=16, lr=1e-3, warmup=4),
-      demo=dict(epochs=6, bs=32, lr=1e-3, warmup=30, tiny=TINY_SIGLIP['demo']),
+      test=dict(siglip='standin:siglip', epochs=2, bs=16, lr=1e-3, warmup=4),              # ours: the stand-in (03c_standins)
+      demo=dict(siglip='standin:siglip', epochs=6, bs=32, lr=1e-3, warmup=30, tiny=TINY_SIGLIP['demo']),
       paper=dict(siglip='google/siglip-base-patch16-224',                           # paper
                  saliency_n=4,                                                       # ours: a few more images per group on the real data
                  save_weights=True))                                                 # ours: keep the fine-tuned weights of a long run
@@ -181,7 +181,7 @@ def triclass_finetune(ctx):
     df = triclass_images(ctx)
     unknown = [r for r in c.remedies if r not in FINETUNES or r == 'siglip_finetuned']
     if unknown: raise ValueError(f"Unknown remedies {unknown}: choose from {[k for k in FINETUNES if k != 'siglip_finetuned']}.")
-    start = 'random-init tiny SigLIP built in code' if c.siglip is None else str(c.siglip)
+    start = 'random-init tiny SigLIP built in code' if c.siglip is None else f'{c.siglip} ({STANDIN_NOTE})' if is_standin(c.siglip) else str(c.siglip)
     preds, secs, ddp = {}, {}, {}
     with tempfile.TemporaryDirectory() as tmp:
         path = siglip_path(c.siglip, tmp, image_size(df), dict(c.tiny), c.seed)

@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 from PIL import Image
 from .paper import TRICLASS, TRICLASS_CLASSES
-from .hf import tiny_siglip, save_tiny
+from .hf import tiny_siglip, save_tiny, weights_description
 from .triclass_data import load_split
 
 # %% auto #0
@@ -25,9 +25,8 @@ STUDY_ROWS = dict(zip(['qwen_zeroshot', 'siglip_zeroshot', 'siglip_finetuned'], 
 
 # %% ../nbs/10_triclass_models.ipynb #042b4057
 def model_label(family: str, spec=None) -> str:
-    "What ran: `<family> (tiny random)` when `spec` is None (a tiny model built in code), else the checkpoint's name (last part of the hub id or folder)."
-    if spec is None or str(spec).strip() == '': return f'{family} (tiny random)'
-    return Path(str(spec).rstrip('/')).name
+    "What ran: the checkpoint's name (last part of the hub id or folder), the stand-in and what it is not, or `<family> (tiny random)` when `spec` is None."
+    return weights_description(spec, family)
 
 # %% ../nbs/10_triclass_models.ipynb #39c7957c
 def triclass_images(ctx) -> pd.DataFrame:

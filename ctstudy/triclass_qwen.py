@@ -63,11 +63,12 @@ def answer_ids(processor, answer: str) -> list:
     tok = processor.tokenizer
     return tok(answer, add_special_tokens=False).input_ids + [tok.convert_tokens_to_ids('<|im_end|>')]
 
-def qwen_inputs(processor, files, modalities, answers=None) -> dict:
-    "Batch of chat prompts (image + `qwen_prompt`) for `files`, each followed by its answer from `answers` if given; `labels` mark the answer tokens (-100 elsewhere)."
+def qwen_inputs(processor, files, modalities, answers=None, prompts=None) -> dict:
+    "Batch of chat prompts (image + `qwen_prompt`, or `prompts` when given) for `files`, each followed by its answer from `answers` if given; `labels` mark the answer tokens (-100 elsewhere)."
     tok = processor.tokenizer; seqs, labs, pix, grids, extra = [], [], [], [], []
-    for i, (f, m) in enumerate(zip(files, modalities)):
-        text = processor.apply_chat_template([{'role': 'user', 'content': [{'type': 'image'}, {'type': 'text', 'text': qwen_prompt(m)}]}],
+    if prompts is None: prompts = [qwen_prompt(m) for m in modalities]
+    for i, (f, q) in enumerate(zip(files, prompts)):
+        text = processor.apply_chat_template([{'role': 'user', 'content': [{'type': 'image'}, {'type': 'text', 'text': q}]}],
                                              add_generation_prompt=True, tokenize=False)
         img = f if isinstance(f, Image.Image) else Image.open(f)
         x = processor(text=[text], images=[img.convert('RGB')], return_tensors='pt')
@@ -116,6 +117,7 @@ def load_qwen(spec, tmp, seed: int = 0):
 # %% ../nbs/10a_triclass_qwen.ipynb #0e71762d
 @step('triclass_qwen', study='B', requires=('triclass_data',), check=weights_check('qwen', step='triclass_qwen'),
       base=dict(qwen=None, qwen_bs=8, max_new_tokens=8),
+      test=dict(qwen='standin:qwen'), demo=dict(qwen='standin:qwen'),               # ours: the stand-in pretrained on synthetic images (03c_standins)
       paper=dict(qwen='Qwen/Qwen2.5-VL-3B-Instruct'))                               # paper
 def triclass_qwen(ctx):
     "Zero-shot Qwen2.5-VL on every image of the tri-class set: raw answers and parsed classes."

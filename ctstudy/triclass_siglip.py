@@ -46,7 +46,8 @@ def siglip_zero_shot(model, processor, files, prompts=SIGLIP_PROMPTS, bs: int = 
 # %% ../nbs/10b_triclass_siglip.ipynb #eb757704
 @step('triclass_siglip', study='B', requires=('triclass_data',), check=weights_check('siglip', step='triclass_siglip'),
       base=dict(siglip=None, tiny=TINY_SIGLIP['test'], prompts=SIGLIP_PROMPTS, siglip_bs=32),
-      demo=dict(tiny=TINY_SIGLIP['demo']),
+      test=dict(siglip='standin:siglip'),                                           # ours: the stand-in pretrained on synthetic images (03c_standins)
+      demo=dict(siglip='standin:siglip', tiny=TINY_SIGLIP['demo']),
       paper=dict(siglip='google/siglip-base-patch16-224'))                          # paper
 def triclass_siglip(ctx):
     "Zero-shot SigLIP on every image of the tri-class set: a sigmoid score per class prompt and the best class."
