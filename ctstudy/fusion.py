@@ -268,7 +268,7 @@ def plot_per_source(table: pd.DataFrame, title: str = '') -> Figure:
     return fig
 
 # %% ../nbs/08_fusion.ipynb #0f2e1795
-FUSION_BASE = dict(thr=0.5,        # a vote is prob >= 0.5, as each expert's (ours: the study gives no threshold)
+FUSION_BASE = dict(thr=0.5,        # ours: a vote is prob >= 0.5, as each expert's (the study gives no threshold)
                    k_folds=5,      # ours: folds of the cross-fitted routing
                    n_boot=1000)    # ours: bootstrap resamples for the intervals
 FUSION_PROFILES = dict(test=dict(k_folds=2, n_boot=200), demo=dict(), paper=dict())

@@ -39,7 +39,7 @@ def source_model(ckpt, n_sources: int = len(SOURCES)) -> tuple[nn.Module, dict]:
 
 # %% ../nbs/05_source.ipynb #790ad93e
 SOURCE_BASE = dict(
-    backbone_setting='Orig+Lung',                    # paper: the best Stage 1 setting is the one whose backbone is reused
+    backbone_setting='Orig+Lung',                    # ours: the paper reuses "the Stage 1 backbone"; that it is the best setting's is our inference
     epochs=30, bs=8, lr=1e-3, wd=1e-5, mixup=0.0,    # ours: the study gives no Stage 3 values; a linear head trains fast
     aug=True, aug_scale=[0.7, 1.0], aug_rotate=0.0,  # ours: Stage 1's scan-level crop/resize, no rotation
     n_boot=1000, workers=0,                          # ours: bootstrap resamples; DataLoader workers

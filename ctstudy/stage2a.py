@@ -64,7 +64,7 @@ def encoder_layers(enc) -> nn.ModuleList:
     return getattr(enc, 'vision_model', enc).encoder.layers
 
 # %% ../nbs/06_stage2a.ipynb #f63222b0
-MEAN, STD = 0.5, 0.5
+MEAN, STD = 0.5, 0.5                                   # ours: the MedSigLIP/SigLIP image processor's normalisation (the paper gives none)
 
 def embed_slices(encoder, x: torch.Tensor, chunk: int|None = None) -> torch.Tensor:
     "Slice embeddings `B x S x D` of stacks `x` (`B x S x H x W`, floats in [0, 1])."
@@ -226,7 +226,7 @@ _BASE = dict(                                          # = the `paper` profile
     settings=list(TABLE4_SETTINGS),                    # paper: Table 4's three input settings
     medsiglip='google/medsiglip-448',                  # paper: MedSigLIP (SigLIP so400m vision tower, 448x448)
     tiny=None,                                         # ours: tiny random SigLIP settings, used when medsiglip is None (tests, demo)
-    window=12,                                         # paper: training samples 12 slices (CRS contiguous, DRS spread); inference all
+    window=12,                                         # paper: training samples 12 slices (CRS contiguous; DRS one per depth segment, ours), inference all
     objective='prob_mean',                             # paper: Eq. 2-3, cross-entropy of the mean slice probability ('logit_mean': authors' code)
     aggregate=None,                                    # paper: the read-out follows the objective (None); 'prob_mean'|'logit_mean' to set it
     label_smoothing=0.05,                              # authors' code

@@ -163,16 +163,16 @@ def saliency_figure(model: nn.Module, df: pd.DataFrame, n: int = 2, seed: int = 
 
 # %% ../nbs/10c_triclass_finetune.ipynb #c5bf1cd9
 @step('triclass_finetune', study='B', requires=('triclass_data',), check=weights_check('siglip', step='triclass_finetune'),
-      base=dict(siglip=None, tiny=TINY_SIGLIP['test'],
+      base=dict(siglip=None, tiny=TINY_SIGLIP['test'],                              # ours: a tiny random SigLIP unless `siglip` is set
                 epochs=10, bs=32, lr=2e-5, wd=0.01, warmup=500,                     # paper: 10 epochs, batch 32, AdamW 2e-5, wd 0.01, 500 warm-up steps
                 remedies=['balanced_normals', 'per_modality_head', 'augmented'],    # ours: the study's proposed remedies, beside its model
                 augment=dict(degrees=10, scale=[0.9, 1.1],                           # ours: small rotations and scalings a chest image survives
                              elastic_alpha=30.0, elastic_sigma=5.0),                 # ours: mild elastic deformation (torchvision's sigma, smaller alpha)
                 saliency_n=2,                                                        # ours: saliency images per class and modality in the figure
-                save_weights=False, nproc=1, launcher='torchrun'),
+                save_weights=False, nproc=1, launcher='torchrun'),                 # ours: weights kept only when asked; processes (DDP when > 1) and their launcher
       test=dict(epochs=2, bs=16, lr=1e-3, warmup=4),
       demo=dict(epochs=6, bs=32, lr=1e-3, warmup=30, tiny=TINY_SIGLIP['demo']),
-      paper=dict(siglip='google/siglip-base-patch16-224',                           # paper
+      paper=dict(siglip='google/siglip-base-patch16-224',                           # ours: the hub id of the model the paper names (hub names are not published)
                  saliency_n=4,                                                       # ours: a few more images per group on the real data
                  save_weights=True))                                                 # ours: keep the fine-tuned weights of a long run
 def triclass_finetune(ctx):

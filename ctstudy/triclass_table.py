@@ -28,7 +28,8 @@ def modality_baseline(train: pd.DataFrame, df: pd.DataFrame, rule: str = 'majori
     return pd.DataFrame({'pred': [pick.get(m, 'normal') for m in df.modality]})
 
 # %% ../nbs/10d_triclass_table.ipynb #c1392b4f
-@step('triclass_modality', study='B', requires=('triclass_data',), base=dict(rules=['majority', 'balanced']))
+@step('triclass_modality', study='B', requires=('triclass_data',),
+      base=dict(rules=['majority', 'balanced']))   # ours: the modality-only baselines (the study measures no shortcut)
 def triclass_modality(ctx):
     "The modality-only baseline: the class predicted from CT vs X-ray alone, fitted on the training split."
     df = triclass_images(ctx); tr = df[df.split == 'train']
@@ -113,7 +114,10 @@ def _confusions(ctx, preds: pd.DataFrame, test: pd.Series) -> pd.DataFrame:
     return pd.concat(cms, ignore_index=True)
 
 # %% ../nbs/10d_triclass_table.ipynb #06c9418f
-@step('triclass', study='B', requires=('triclass_data', *MODEL_STEPS), base=dict(n_boot=1000, min_n=10), test=dict(n_boot=200))
+@step('triclass', study='B', requires=('triclass_data', *MODEL_STEPS),
+      base=dict(n_boot=1000,    # ours: bootstrap resamples of the intervals (the study gives none)
+                min_n=10),      # ours: a class with fewer scored images is named in `few_items`
+      test=dict(n_boot=200))
 def triclass(ctx):
     "The tri-class tables and confusion matrices of every Study B model, from the predictions the model steps saved."
     c = ctx.cfg; df = triclass_images(ctx)
