@@ -14,7 +14,7 @@ __all__ = ['SOURCES', 'TABLE_COLS', 'TABLE1', 'TABLE2', 'TEST_SCANS_RELEASED', '
            'TRICLASS_TEST_SIZE', 'TRICLASS_IMAGE_SIZE', 'TRICLASS_MOSMED_SLICE', 'TRICLASS_TB_SHARE',
            'TRICLASS_CLASS_SHARES', 'TRICLASS_RATIO', 'TRICLASS_TRAIN_IMAGES', 'TRICLASS_VAL_TB', 'TRICLASS_TEST_SPLIT',
            'TRICLASS_TB_XRAYS', 'TRICLASS_COVID_APPROX', 'TRICLASS_QWEN_CALLED_NORMAL', 'TRICLASS_FT_ERRORS',
-           'TRICLASS_PARAMS', 'TRICLASS_HARDWARE']
+           'TRICLASS_PARAMS', 'TRICLASS_HARDWARE', 'analysis_n_note']
 
 # %% ../nbs/00a_paper.ipynb #ef07c1dd
 import pandas as pd
@@ -74,6 +74,15 @@ TABLE5 = pd.DataFrame([
 
 SOURCE_TABLE = pd.DataFrame([('Stage 3 source classifier', 0.9107, 0.9114)], columns=['model', 'ACC', 'macro-F1'])
 SOURCE_CORRECT = 316                                         # derived, not published: 0.9107 x 347 (VAL_ANALYSIS_SCANS)
+
+# %% ../nbs/00a_paper.ipynb #febbab2d
+def analysis_n_note(n: int, n_overlap: int) -> str:
+    "The sentence comparing a validation analysis of `n` scans (`n_overlap` of them source-2 training positives) with the study's 347."
+    n_v = VAL_ANALYSIS_SCANS - S2_TRAIN_POSITIVES_IN_VAL
+    if n == VAL_ANALYSIS_SCANS: return f"n = {n}, as the study's {VAL_ANALYSIS_SCANS} ({n_v} validation + {S2_TRAIN_POSITIVES_IN_VAL} source-2 training positives). "
+    return (f"n = {n} differs from the study's {VAL_ANALYSIS_SCANS} (derived from Table 2): ours is this data's validation analysis of {n} "
+            f"scans ({n - n_overlap} validation + {n_overlap} source-2 training positives); the study's {VAL_ANALYSIS_SCANS} = {n_v} "
+            f"validation + {S2_TRAIN_POSITIVES_IN_VAL} source-2 training positives, so compare rates, not counts. ")
 
 # %% ../nbs/00a_paper.ipynb #df6688dc
 PREPROCESS_RECIPE = dict(

@@ -20,7 +20,7 @@ from fastai.torch_core import rank_distrib, num_distrib, distrib_barrier
 from transformers import SiglipVisionModel
 from safetensors.torch import save_file, load_file
 from .core import *
-from .paper import TABLE4
+from .paper import TABLE4, analysis_n_note
 from .hf import load_hf, tiny_siglip_vision_config, weights_label, hub_offline, weights_check
 from .metrics import binary_metrics, with_ci, metrics_table
 from .learn import (PRED_COLS, setting_slug, make_dl, learner, fit, recipe_cbs, history, seed, ddp_ctx, replicas_equal,
@@ -289,6 +289,7 @@ def stage2a(ctx):
     table = metrics_table(rows_tab)
     table.insert(1, 'input', inputs); table.insert(2, 'objective', cfg.objective); table.insert(3, 'aggregate', read_out(cfg))
     table.insert(4, 'weights', [info[s]['weights'] for s in cfg.settings])
+    table.insert(5, 'n', [len(v) for v in vals])
     table.insert(table.columns.get_loc('macro-F1_hi') + 1, SELECTION_FREE, [sel[s]['selection_free'] for s in cfg.settings])
     ctx.save_predictions(pd.concat(hist, ignore_index=True), 'history')
     by = sel[cfg.settings[0]]['select_by']
@@ -299,7 +300,9 @@ def stage2a(ctx):
                    f"`{SELECTION_FREE}`: the epoch chosen by validation {by} on one half of these scans (stratified by source and label, "
                    f"seed {cfg.seed}) scored on the other half, and the reverse, averaged, from every epoch's recorded validation "
                    f"probabilities; the gap to `macro-F1` is what selecting the epoch on the reported scans adds. "
-                   f"S2's COVID validation scans are training scans, so S2 is optimistic.")
+                   f"S2's COVID validation scans are training scans, so S2 is optimistic. "
+                   + analysis_n_note(len(vals[0]), int(vals[0].val_overlap.astype(bool).sum()) if 'val_overlap' in vals[0] else 0)
+                   + "S0..S3: per-source macro-F1, the official challenge convention (a class absent from a source scores F1 0).")
     save_stage_results(ctx, 'Stage 2a', 'table4', table, vals, tests, info)
     return table
 

@@ -18,7 +18,7 @@ from fastai.torch_core import params, rank_distrib, num_distrib, distrib_barrier
 from fastai.callback.fp16 import *
 from safetensors.torch import save_file, load_file
 from .core import *
-from .paper import TABLE5
+from .paper import TABLE5, analysis_n_note
 from .metrics import binary_metrics, with_ci, metrics_table
 from .learn import (setting_slug, make_dl, learner, fit, recipe_cbs, history, seed, ddp_ctx, replicas_equal, train_distributed, predict,
                            EpochPredsCallback, save_epoch_preds, SELECTION_FREE, selection_free_macro_f1,
@@ -264,6 +264,7 @@ def stage2b(ctx):
     w2a = t4.weights.get(cfg.encoder_from, 'unknown') if 'weights' in t4 else 'unknown'
     table.insert(1, 'encoder_from', cfg.encoder_from); table.insert(2, 'weights', f'Stage 2a fine-tuned, from {w2a}')
     table.insert(3, 'input', str(rows['train']['shape'].iloc[0]) if 'shape' in rows['train'] else '')
+    table.insert(4, 'n', [len(v) for v in vals])
     table.insert(table.columns.get_loc('macro-F1_hi') + 1, SELECTION_FREE, [sel[s]['selection_free'] for s in cfg.settings])
     by = sel[cfg.settings[0]]['select_by']
     ctx.save_predictions(pd.concat(hist, ignore_index=True), 'history')
@@ -273,6 +274,8 @@ def stage2b(ctx):
                    f"`{SELECTION_FREE}`: the epoch chosen by validation {by} on one half of these scans (stratified by source and label, "
                    f"seed {cfg.seed}) scored on the other half, and the reverse, averaged, from every epoch's recorded validation "
                    f"probabilities; the gap to `macro-F1` is what selecting the epoch on the reported scans adds. "
-                   f"S2's COVID validation scans are training scans, so S2 is optimistic.")
+                   f"S2's COVID validation scans are training scans, so S2 is optimistic. "
+                   + analysis_n_note(len(vals[0]), int(vals[0].val_overlap.astype(bool).sum()) if 'val_overlap' in vals[0] else 0)
+                   + "S0..S3: per-source macro-F1, the official challenge convention (a class absent from a source scores F1 0).")
     save_stage_results(ctx, 'Stage 2b', 'table5', table, vals, tests, info)
     return table

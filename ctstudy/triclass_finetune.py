@@ -92,7 +92,7 @@ def triclass_learner(df, vision, bs=32, lr=2e-5, wd=0.01, balance_by=('label',),
     model = SiglipTriclass(vision, len(CLASSES), per_modality, allowed)
     dls = triclass_dls(df, bs, balance_by, augment)
     return learner(dls, model, CrossEntropyLossFlat(), lr, wd, metrics=[accuracy, BalancedAccuracy()], opt='adamw', bar=bar,
-                   select=False)           # the study keeps the last epoch: no selection on the validation split
+                   select=False)           # ours: the last epoch (the study gives 10 epochs, no selection rule)
 
 def predict_classes(model: nn.Module, df: pd.DataFrame, bs: int = 64) -> pd.DataFrame:
     "Class probabilities (`prob_<class>`) and predicted class (`pred`) of `model` for every row of `df` (`ctstudy.learn.predict`, one process)."
