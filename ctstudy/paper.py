@@ -87,7 +87,8 @@ def analysis_n_note(n: int, n_overlap: int) -> str:
 # %% ../nbs/00a_paper.ipynb #df6688dc
 PREPROCESS_RECIPE = dict(
     trim_above=150, keep_slices=(0.15, 0.85),                # paper: more than 150 slices -> keep [15%, 85%)
-    volume=(128, 256, 256), stacks=[(24, 448, 448), (64, 448, 448)],   # paper: canonical 3D volume and 2D stacks
+    volume=(128, 256, 256), stacks=[(24, 448, 448)],         # paper: the canonical 3D volume and 2D stack
+    stack64=(64, 448, 448),                                  # authors' code only: a 64-slice stack no stage reads
     lung_threshold=22, lung_close_kernel=(7, 7), lung_close_iterations=2)   # authors' code: max projection > 22, elliptical 7x7 closing twice
 
 STAGE1_PAPER = dict(backbone='3D ResNet-style', volume=(128, 256, 256), inputs=('orig', 'lung'),   # paper
