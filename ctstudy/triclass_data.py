@@ -13,7 +13,7 @@ from .core import step, run, shared_data, tracked
 from .paper import TRICLASS_CLASSES, TRICLASS_DATASETS
 from .scans import IMAGE_EXTS, is_nifti
 from .triclass_groups import (stem, tb_origin, ct_patient_table, patient_id, image_phash, thumbnail, near_duplicate_pairs,
-                                     split_groups, group_split, image_split, near_duplicate_table, grouping_table, grouping_summary)
+                                     split_groups, group_split, image_split, split_leakage, near_duplicate_table, grouping_table, grouping_summary)
 
 # %% auto #0
 __all__ = ['CLASSES', 'DATASETS', 'DATASET_NAMES', 'MODALITY', 'CLASS_SOURCES', 'JUNK_NAMES', 'LAYOUT', 'DOC_EXTS', 'LUMA',
@@ -380,6 +380,12 @@ def triclass_data(ctx):
                    'near-duplicates (near_duplicates.csv lists each pair); ' + (
                    'the split is drawn over groups (split=grouped), the study split images.' if c.split == 'grouped' else
                    'split=study: the study\'s random split of images, groups NOT kept whole (patients can be in train and test).'))
+    other = 'study' if c.split == 'grouped' else 'grouped'
+    splits = {c.split: df.split, other: (image_split if other == 'study' else group_split)(df, tuple(c.fracs), seed=c.seed)}
+    ctx.save_table(split_leakage(df, splits), 'split_leakage',
+                   note=f"Images of the validation and test parts whose patient or near-duplicate group also has a training image, under the "
+                        f"split used (`{c.split}`) and the other one (`{other}`, drawn here for comparison only). `grouped` (ours) keeps groups "
+                        f"whole; `study` is the study's random split of images, which lets a patient's slices sit in train and test.")
     ctx.save_fig(_examples_fig(df, ctx.dir, seed=c.seed), 'examples')
     n_dups = ex[ex.reason == 'duplicate'].dataset.value_counts()
     warns = layout_warnings(df, ex); _report(files, counts, n_dups, warns, summary)
