@@ -116,6 +116,10 @@ _WHOLE_WARNING = ("The study's 62.61 / 91.54 (fine-tuned SigLIP) were computed f
                   "all 16,300 images, training images included) although its text calls them test-set figures: compare them with "
                   "`triclass_whole`, not with this test-split row. ")
 
+_SPLIT_NOTE = ("Every row is scored on the test part of the data's split (patients and near-duplicates kept whole, ours), except the "
+               "row \"fine-tuned on the study's split of images\": the study's model trained and scored on the study's random split of images (a patient can be in "
+               "train and test), so the gap between the two fine-tuned rows is what patient leakage adds. ")
+
 def _coverage_note(covered: list) -> str:
     if covered == CLASSES: return ''
     return (f"COVERS ONLY {', '.join(covered)} (no {', '.join(c for c in CLASSES if c not in covered)} images; allowed by "
@@ -143,12 +147,13 @@ def triclass(ctx):
     preds = pd.concat([read_model_predictions(ctx.input(s), df) for s in MODEL_STEPS], ignore_index=True)
     ctx.save_predictions(preds, 'predictions')
     covered = [k for k in CLASSES if (df.label == k).any()]; full = covered == CLASSES
-    test, score_kw = preds.split == 'test', dict(n_boot=c.n_boot, seed=c.seed, classes=covered, min_n=c.min_n)
+    split_of = preds.eval_split.fillna(preds.split) if 'eval_split' in preds else preds.split   # a model trained on another split is scored on its own
+    test, score_kw = split_of == 'test', dict(n_boot=c.n_boot, seed=c.seed, classes=covered, min_n=c.min_n)
     note = _coverage_note(covered) + _NOTE
     t = with_paper(triclass_rows(preds, test, evaluated_on='test split', **score_kw), full)
     ctx.save_table(headline(t), 'triclass', paper=TRICLASS if full else None,
                    note='Test split (10%), headline columns: the per-class precision and F1, unparseable answers and the models\' '
-                        'weights are in `triclass_per_class`; `triclass.csv` has every column. ' + _WHOLE_WARNING + note)
+                        'weights are in `triclass_per_class`; `triclass.csv` has every column. ' + _WHOLE_WARNING + _SPLIT_NOTE + note)
     t.to_csv(ctx.path('triclass.csv'), index=False)                        # the full table: every column, for the report and for reuse
     ctx.save_table(per_class(t), 'triclass_per_class', note='Test split (10%): the columns beside the headline table `triclass`. ' + note)
     tw = with_paper(triclass_rows(preds, preds.split.notna(), evaluated_on='whole set (as the study counted; includes training images)', **score_kw), full)
