@@ -18,10 +18,11 @@ from .learn import PRED_COLS, synthetic_truth
 from .source import PROB_COLS, test_distribution
 
 # %% auto #0
-__all__ = ['EXPERTS', 'STUDY_RULE', 'CANDIDATES', 'SCORE_KEYS', 'FUSION_BASE', 'FUSION_PROFILES', 'majority', 'read_predictions',
-           'stage_vote', 'expert_frame', 'route', 'overlap_ids', 'routing_sources', 'candidate_votes', 'choose_rule',
-           'crossfit_route', 'score_votes', 'method_names', 'fusion_votes', 'fusion_table', 'study_numbers',
-           'test_name', 'fuse_test', 'write_submission', 'plot_per_source', 'fusion_step']
+__all__ = ['EXPERTS', 'STUDY_RULE', 'CANDIDATES', 'SCORE_KEYS', 'ABSENT', 'FUSION_BASE', 'FUSION_PROFILES', 'majority',
+           'read_predictions', 'stage_vote', 'expert_frame', 'route', 'overlap_ids', 'routing_sources',
+           'candidate_votes', 'choose_rule', 'crossfit_route', 'score_votes', 'source_f1', 'challenge_scores',
+           'method_names', 'best_settings', 'fusion_votes', 'fusion_table', 'study_numbers', 'test_name', 'fuse_test',
+           'write_submission', 'plot_per_source', 'fusion_step']
 
 # %% ../nbs/08_fusion.ipynb #4617f299
 def majority(votes, probs, thr: float = 0.5) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -180,6 +181,24 @@ def score_votes(label, vote, source, n_boot: int = 1000, seed: int = 0) -> dict:
         m = with_ci(binary_metrics, df, n_boot=n_boot, strata='source', seed=seed)
     return {f'{SCORE_KEYS[k]}{x}': m[f'{k}{x}'] for k in SCORE_KEYS for x in ('', '_lo', '_hi')}
 
+# %% ../nbs/08_fusion.ipynb #18bb75a6
+ABSENT = ('zero', 'left_out')
+
+def source_f1(y, vote, absent: str = 'zero') -> float:
+    "Macro-F1 of 0/1 `vote`s on one source: a class with no true and no predicted scan scores 0 (`absent='zero'`, the official scorer) or is left out (`'left_out'`)."
+    if absent not in ABSENT: raise ValueError(f"absent={absent!r}: use 'zero' (the official scorer) or 'left_out'.")
+    y, v = np.asarray(y, int), np.asarray(vote, int)
+    labels = [0, 1] if absent == 'zero' else sorted(set(y) | set(v))
+    return float(f1_score(y, v, labels=labels, average='macro', zero_division=0))
+
+def challenge_scores(label, vote, source) -> dict:
+    "The challenge score (mean per-source macro-F1) under both conventions for an absent class, and the sources with one true class."
+    y, v, s = (np.asarray(a, int) for a in (label, vote, source))
+    present = [k for k in range(len(SOURCES)) if (s == k).any()]
+    one = [SOURCES[k] for k in present if len(set(y[s == k])) == 1]
+    return {'official': float(np.mean([source_f1(y[s == k], v[s == k]) for k in present])),
+            'left_out': float(np.mean([source_f1(y[s == k], v[s == k], 'left_out') for k in present])), 'one_class': one}
+
 # %% ../nbs/08_fusion.ipynb #e949dbf6
 def method_names(k: int) -> dict:
     "Row name, kind and selection note of every fusion method."
@@ -187,14 +206,22 @@ def method_names(k: int) -> dict:
         **{f'{e}_vote': (f'{n} vote', 'one expert', 'no rule selected (its settings fixed in advance)') for e, n in EXPERTS.items()},
         'vote3': ('Three-expert vote, no routing', 'no routing', 'no rule selected'),
         'meanprob': ('Mean probability of the three experts', 'no routing', 'no rule selected'),
-        'routed': ("Study's routing by predicted source", 'routed (study)',
+        'routed': ("Study's routing by predicted source (each stage: vote over all its settings, our reading)", 'routed (study)',
                    "rule fixed in advance here; the study chose it on its own validation set (Stage 1 perfect on S0 there)"),
+        'routed_best': ("Study's routing by predicted source (each stage: its best single setting)", 'routed (study), best settings',
+                        "each stage's setting chosen by its macro-F1 on these same scans, as the study's 'perfect on source 0' was"),
         'oracle': ("Study's routing by TRUE source (oracle)", 'oracle', 'not deployable: uses the true source'),
         'crossfit': (f'Cross-fitted routing ({k} folds within source)', 'cross-fitted', 'rule chosen on other folds, never on the scans it scores'),
     }
 
-def fusion_votes(frame: pd.DataFrame, route_source, k: int = 5, seed: int = 0, thr: float = 0.5) -> tuple[pd.DataFrame, pd.DataFrame]:
-    "Per scan: every method's vote (`<method>` columns) beside the experts; and the cross-fitted rules per fold."
+def best_settings(raw: dict) -> dict:
+    "Per expert, the setting whose votes have the best macro-F1 on the scans of its raw predictions (`raw`: {expert: per-setting predictions}); first wins ties."
+    return {e: max(dict.fromkeys(p.setting), key=lambda s, p=p: (_f1(p.label[p.setting == s], p.vote[p.setting == s]), -list(dict.fromkeys(p.setting)).index(s)))
+            for e, p in raw.items()}
+
+def fusion_votes(frame: pd.DataFrame, route_source, k: int = 5, seed: int = 0, thr: float = 0.5,
+                 best_frame: pd.DataFrame|None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    "Per scan: every method's vote (`<method>` columns) beside the experts, and `routed_best` from `best_frame` (each stage its best setting) when given; and the cross-fitted rules per fold."
     out = frame.copy()
     out['route_source'] = np.asarray(route_source, int)
     out['vote3'] = route(frame, np.zeros(len(frame), int), {0: tuple(EXPERTS)}, thr).vote.to_numpy()
@@ -202,6 +229,9 @@ def fusion_votes(frame: pd.DataFrame, route_source, k: int = 5, seed: int = 0, t
     out['meanprob_prob'], out['meanprob'] = mp, (mp >= thr).astype(int)
     out['routed'] = route(frame, route_source, STUDY_RULE, thr).vote.to_numpy()
     out['oracle'] = route(frame, frame.source.to_numpy(), STUDY_RULE, thr).vote.to_numpy()
+    if best_frame is not None:
+        bf = best_frame.set_index('scan_id').reindex(frame.scan_id).reset_index()
+        out['routed_best'] = route(bf, route_source, STUDY_RULE, thr).vote.to_numpy()
     cf, rules = crossfit_route(frame, route_source, k, seed, thr=thr)
     out['crossfit'], out['crossfit_fold'], out['crossfit_rule'] = cf.vote.to_numpy(), cf.fold.to_numpy(), cf.rule.to_numpy()
     return out, rules
@@ -209,9 +239,13 @@ def fusion_votes(frame: pd.DataFrame, route_source, k: int = 5, seed: int = 0, t
 def fusion_table(votes: pd.DataFrame, k: int, n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
     "One row per method: `method,kind,selection,n,score,score_lo,score_hi`, ACC, macro-F1 and S0..S3 with intervals."
     names = method_names(k)
+    names = {m: v for m, v in names.items() if m in votes}
     t = metrics_table([(names[m][0], score_votes(votes.label, votes[m], votes.source, n_boot, seed)) for m in names], name='method')
     t.insert(1, 'kind', [v[1] for v in names.values()]); t.insert(2, 'selection', [v[2] for v in names.values()])
     t.insert(3, 'n', len(votes))
+    cs = {m: challenge_scores(votes.label, votes[m], votes.source) for m in names}
+    if any(c['one_class'] for c in cs.values()):             # a source with one class: the score under the other convention too
+        t.insert(t.columns.get_loc('score_hi') + 1, 'score_absent_left_out', [cs[m]['left_out'] for m in names])
     return t
 
 # %% ../nbs/08_fusion.ipynb #8bc70f9d
@@ -268,13 +302,14 @@ def plot_per_source(table: pd.DataFrame, title: str = '') -> Figure:
     return fig
 
 # %% ../nbs/08_fusion.ipynb #0f2e1795
-FUSION_BASE = dict(thr=0.5,        # a vote is prob >= 0.5, as each expert's (ours: the study gives no threshold)
+FUSION_BASE = dict(thr=0.5,        # ours: a vote is prob >= 0.5, as each expert's (the study gives no threshold)
                    k_folds=5,      # ours: folds of the cross-fitted routing
                    n_boot=1000)    # ours: bootstrap resamples for the intervals
 FUSION_PROFILES = dict(test=dict(k_folds=2, n_boot=200), demo=dict(), paper=dict())
 
-def _note(votes, fallback, rules, cfg, k) -> str:
+def _note(votes, fallback, rules, cfg, k, best=None) -> str:
     n_ov = int(votes.get('overlap', pd.Series(False)).sum())
+    one = challenge_scores(votes.label, votes.vote3, votes.source)['one_class']       # depends on the labels only
     ties = {e: int(votes[f'{e}_tie'].sum()) for e in EXPERTS}
     return (f"{len(votes)} scans of the validation analysis ({n_ov} of them source-2 training scans: the study's overlap, "
             f"so S2 and the pooled numbers are optimistic). Every row inherits one more optimism: each expert's epoch was "
@@ -284,7 +319,13 @@ def _note(votes, fallback, rules, cfg, k) -> str:
             f"source (not deployable); the cross-fitted row picks, per predicted source, the three-expert vote or one expert on "
             f"{k - 1} of {k} folds (stratified by source) and scores the remaining fold, so no scan is scored by a "
             f"rule chosen on it (rules per fold: `crossfit_rules.csv`). Within-stage ties broken by the mean probability: "
-            f"{', '.join(f'{EXPERTS[e]} {n}' for e, n in ties.items())} scan(s). Routed by predicted source (Stage 3)"
+            f"{', '.join(f'{EXPERTS[e]} {n}' for e, n in ties.items())} scan(s). Each stage's vote is over all its settings (our "
+            f"reading of the study's 'a vote over that stage's variants')"
+            + (f"; the best-single-setting row uses {', '.join(f'{EXPERTS[e]} {s}' for e, s in best.items())}, each chosen by its "
+               f"macro-F1 on these scans" if best else '')
+            + ". Challenge score: the official scorer's convention, a class absent from a source scores F1 0"
+            + (f"; `score_absent_left_out` leaves such a class out (sources with one class: {', '.join(one)})" if one else '')
+            + ". Routed by predicted source (Stage 3)"
             + (f"; {len(fallback)} overlap scan(s) that Stage 3 trained on and did not predict routed by their true source" if fallback else '')
             + f". Votes scored without AUC (hard decisions). Intervals: 95% bootstrap ({cfg['n_boot']} resamples of scans "
             f"within source). The study's rows below are its experts, one setting each (Tables 3-5); it gives no validation "
@@ -337,12 +378,14 @@ def fusion_step(ctx):
     val = frames['val']
     ov = overlap_ids(raw['val'])
     rs, fallback = routing_sources(val, src['val'], ov)
-    votes, rules = fusion_votes(val, rs, cfg['k_folds'], cfg['seed'], cfg['thr'])
+    best = best_settings(raw['val'])
+    best_frame = expert_frame({e: stage_vote(p[p.setting == best[e]], e, cfg['thr'], [best[e]]) for e, p in raw['val'].items()})
+    votes, rules = fusion_votes(val, rs, cfg['k_folds'], cfg['seed'], cfg['thr'], best_frame=best_frame)
     votes.insert(3, 'overlap', votes.scan_id.isin(ov))
     k = int(rules.fold.nunique())
     table = fusion_table(votes, k, cfg['n_boot'], cfg['seed'])
     ctx.save_predictions(votes, 'val_fusion'); ctx.save_predictions(rules, 'crossfit_rules')
-    ctx.save_table(table, 'fusion', paper=study_numbers(), note=_note(votes, fallback, rules, cfg, k))
+    ctx.save_table(table, 'fusion', paper=study_numbers(), note=_note(votes, fallback, rules, cfg, k, best))
     # figures
     syn = ', SYNTHETIC data' if ctx.synthetic else ''
     ctx.save_fig(plot_per_source(table, f'Fusion on the validation analysis (n={len(votes)}{syn})'), 'per_source')
@@ -350,7 +393,7 @@ def fusion_step(ctx):
     cm = confusion(votes.label.map(names), votes.routed.map(names), list(names.values()))
     ctx.save_fig(plot_confusion(cm, title=f"Study's routed fusion, validation analysis (n={len(votes)}{syn})"), 'confusion_routed')
     test = fuse_test(frames['test'], src['test'], cfg['thr'])
-    m = {'n_val': len(votes), 'n_test': len(test), 'k_folds': k, 'val_routed_by_true_source': len(fallback),
+    m = {'n_val': len(votes), 'n_test': len(test), 'k_folds': k, 'val_routed_by_true_source': len(fallback), 'best_settings': best,
          **{f"{r['method']}/{c}": float(r[c]) for r in table.to_dict('records') for c in ('score', 'score_lo', 'score_hi')}}
     m.update(_save_test(ctx, test, cfg))
     ctx.save_metrics(m)

@@ -5,12 +5,16 @@
 # %% auto #0
 __all__ = ['SOURCES', 'TABLE_COLS', 'TABLE1', 'TABLE2', 'TEST_SCANS_RELEASED', 'TEST_SCANS_USED', 'TEST_PREDICTED_SOURCES',
            'S0_NONCOVID_TRAIN_LISTED', 'S0_NONCOVID_TRAIN_EFFECTIVE', 'S0_NONCOVID_TRAIN_USED',
-           'S2_TRAIN_POSITIVES_IN_VAL', 'VAL_ANALYSIS_SCANS', 'TABLE3', 'STAGE1_AUC_IN_TEXT', 'TABLE4', 'TABLE5',
-           'SOURCE_TABLE', 'SOURCE_CORRECT', 'PREPROCESS_RECIPE', 'STAGE1_RECIPE', 'STAGE2A_RECIPE', 'STAGE2B_RECIPE',
-           'TRICLASS_FT_RECIPE', 'TRICLASS_CLASSES', 'TRICLASS', 'TRICLASS_FT_CONFUSION', 'TRICLASS_FT_RECALL',
-           'TRICLASS_FT_PRECISION', 'TRICLASS_FT_F1', 'TRICLASS_QWEN_RECALL', 'TRICLASS_SIGLIP_ZS_RECALL',
-           'TRICLASS_DATASETS', 'TRICLASS_EXCLUDED', 'TRICLASS_DATASET_SIZES', 'TRICLASS_TOTALS', 'TRICLASS_IMAGES',
-           'TRICLASS_SPLIT', 'TRICLASS_TEST_SIZE', 'TRICLASS_IMAGE_SIZE', 'TRICLASS_MOSMED_SLICE', 'TRICLASS_TB_SHARE']
+           'S2_TRAIN_POSITIVES_IN_VAL', 'VAL_ANALYSIS_SCANS', 'TEST_S0_PREDICTED_RAW', 'TABLE3', 'STAGE1_AUC_IN_TEXT',
+           'STAGE1_F1_IN_CONTRIBUTIONS', 'TABLE4', 'TABLE5', 'SOURCE_TABLE', 'SOURCE_CORRECT', 'PREPROCESS_RECIPE',
+           'STAGE1_PAPER', 'STAGE1_RECIPE', 'STAGE2A_RECIPE', 'STAGE2B_RECIPE', 'TRICLASS_FT_RECIPE',
+           'TRICLASS_CLASSES', 'TRICLASS', 'TRICLASS_FT_CONFUSION', 'TRICLASS_FT_RECALL', 'TRICLASS_FT_PRECISION',
+           'TRICLASS_FT_F1', 'TRICLASS_QWEN_RECALL', 'TRICLASS_SIGLIP_ZS_RECALL', 'TRICLASS_DATASETS',
+           'TRICLASS_EXCLUDED', 'TRICLASS_DATASET_SIZES', 'TRICLASS_TOTALS', 'TRICLASS_IMAGES', 'TRICLASS_SPLIT',
+           'TRICLASS_TEST_SIZE', 'TRICLASS_IMAGE_SIZE', 'TRICLASS_MOSMED_SLICE', 'TRICLASS_TB_SHARE',
+           'TRICLASS_CLASS_SHARES', 'TRICLASS_RATIO', 'TRICLASS_TRAIN_IMAGES', 'TRICLASS_VAL_TB', 'TRICLASS_TEST_SPLIT',
+           'TRICLASS_TB_XRAYS', 'TRICLASS_COVID_APPROX', 'TRICLASS_QWEN_CALLED_NORMAL', 'TRICLASS_FT_ERRORS',
+           'TRICLASS_PARAMS', 'TRICLASS_HARDWARE', 'analysis_n_note']
 
 # %% ../nbs/00a_paper.ipynb #ef07c1dd
 import pandas as pd
@@ -45,7 +49,8 @@ S0_NONCOVID_TRAIN_LISTED = 165                               # source 0 non-COVI
 S0_NONCOVID_TRAIN_EFFECTIVE = 231                            # ct_scan_8 is a folder of several scans, each its own scan
 S0_NONCOVID_TRAIN_USED = 230                                 # ct_scan_0 is listed but absent
 S2_TRAIN_POSITIVES_IN_VAL = 39                               # source 2 has no validation positives: its training positives also validate
-VAL_ANALYSIS_SCANS = 347                                     # 167 + 180: the validation analysis Tables 3-5 and Stage 3 are scored on
+VAL_ANALYSIS_SCANS = 347                                     # derived (167 + 180 of Table 2), not published: the analysis Tables 3-5 and Stage 3 are scored on
+TEST_S0_PREDICTED_RAW = 549                                  # published: source-0 test predictions before the nested ct_scan_492 was dropped (548)
 
 # %% ../nbs/00a_paper.ipynb #29e472b5
 TABLE3 = pd.DataFrame([
@@ -55,6 +60,7 @@ TABLE3 = pd.DataFrame([
     ('Orig',      0.9625, 0.9625, 0.9776, 0.9773, 0.9773, 0.9152, 0.9770)],
     columns=['setting', 'ACC', 'macro-F1', 'AUC', *SOURCES])
 STAGE1_AUC_IN_TEXT = 98.29                                   # %, the Lung row's AUC, quoted in the paper's text
+STAGE1_F1_IN_CONTRIBUTIONS = 97.10                           # %, the contributions list's best Stage 1 macro-F1 (Table 3: 0.9711)
 
 TABLE4 = pd.DataFrame([
     ('CRS 24x448x448', 0.9481, 0.9450, 0.9864),
@@ -67,18 +73,32 @@ TABLE5 = pd.DataFrame([
     ('Flat+cls', 0.9597, 0.9582, 0.9847)], columns=['setting', 'ACC', 'macro-F1', 'AUC'])
 
 SOURCE_TABLE = pd.DataFrame([('Stage 3 source classifier', 0.9107, 0.9114)], columns=['model', 'ACC', 'macro-F1'])
-SOURCE_CORRECT = 316                                         # of VAL_ANALYSIS_SCANS: ACC 0.9107
+SOURCE_CORRECT = 316                                         # derived, not published: 0.9107 x 347 (VAL_ANALYSIS_SCANS)
+
+# %% ../nbs/00a_paper.ipynb #febbab2d
+def analysis_n_note(n: int, n_overlap: int) -> str:
+    "The sentence comparing a validation analysis of `n` scans (`n_overlap` of them source-2 training positives) with the study's 347."
+    n_v = VAL_ANALYSIS_SCANS - S2_TRAIN_POSITIVES_IN_VAL
+    if n == VAL_ANALYSIS_SCANS: return f"n = {n}, as the study's {VAL_ANALYSIS_SCANS} ({n_v} validation + {S2_TRAIN_POSITIVES_IN_VAL} source-2 training positives). "
+    return (f"n = {n} differs from the study's {VAL_ANALYSIS_SCANS} (derived from Table 2): ours is this data's validation analysis of {n} "
+            f"scans ({n - n_overlap} validation + {n_overlap} source-2 training positives); the study's {VAL_ANALYSIS_SCANS} = {n_v} "
+            f"validation + {S2_TRAIN_POSITIVES_IN_VAL} source-2 training positives, so compare rates, not counts. ")
 
 # %% ../nbs/00a_paper.ipynb #df6688dc
 PREPROCESS_RECIPE = dict(
     trim_above=150, keep_slices=(0.15, 0.85),                # paper: more than 150 slices -> keep [15%, 85%)
-    volume=(128, 256, 256), stacks=[(24, 448, 448), (64, 448, 448)],   # paper: canonical 3D volume and 2D stacks
+    volume=(128, 256, 256), stacks=[(24, 448, 448)],         # paper: the canonical 3D volume and 2D stack
+    stack64=(64, 448, 448),                                  # authors' code only: a 64-slice stack no stage reads
     lung_threshold=22, lung_close_kernel=(7, 7), lung_close_iterations=2)   # authors' code: max projection > 22, elliptical 7x7 closing twice
 
-STAGE1_RECIPE = dict(model='ResNeSt50-3D', input=(64, 256, 256), mixup_alpha=0.4, opt='Adam', lr=1e-4, wd=1e-5, epochs=100)  # paper
+STAGE1_PAPER = dict(backbone='3D ResNet-style', volume=(128, 256, 256), inputs=('orig', 'lung'),   # paper
+                    aug=('crop', 'resize', 'rotation'))                                          # paper: scan-level, shared by a scan's slices
+STAGE1_RECIPE = dict(model='ResNeSt50-3D', input=(64, 256, 256), mixup_alpha=0.4, opt='Adam', lr=1e-4, wd=1e-5, epochs=100,  # authors' code, not the paper
+                     schedule=None)                                                              # neither source gives a learning-rate schedule
 
 STAGE2A_RECIPE = dict(
-    encoder='google/medsiglip-448', image_size=448, mean=0.5, std=0.5,       # paper
+    encoder='google/medsiglip-448', image_size=448,                          # paper
+    mean=0.5, std=0.5,                                                       # the model's image processor, not the paper
     train_window=12, infer_slices=24,                                        # paper: a contiguous 12-slice window; all 24 at inference
     opt='AdamW', lr=5e-5, wd=0.05, schedule='cosine', warmup_frac=0.05,      # authors' code (from here on)
     max_epochs=60, patience=16, monitor='AUC', label_smoothing=0.05,
@@ -107,10 +127,10 @@ TRICLASS_SIGLIP_ZS_RECALL = {'COVID': 0.0, 'normal': 100.0, 'TB': 0.0}  # "all n
 TRICLASS_DATASETS = pd.DataFrame([
     ('Large COVID-19 CT slice dataset', 'CT', 'COVID', 7593),
     ('Large COVID-19 CT slice dataset', 'CT', 'normal', 6893),
-    ('MosMedData', 'CT', 'COVID', 856),                      # CT-1..4; the centre axial slice of each study
-    ('MosMedData', 'CT', 'normal', 254),                     # CT-0
+    ('MosMedData', 'CT', 'COVID', 856),                      # derived (the data set's CT-1..4), not published; the centre axial slice of each study
+    ('MosMedData', 'CT', 'normal', 254),                     # derived (the data set's CT-0), not published
     ('Chest X-ray lungs segmentation (Montgomery + Shenzhen)', 'X-ray', 'TB', 393),
-    ('Chest X-ray lungs segmentation (Montgomery + Shenzhen)', 'X-ray', 'normal', 311)],
+    ('Chest X-ray lungs segmentation (Montgomery + Shenzhen)', 'X-ray', 'normal', 311)],   # derived (the data set's MetaData.csv), not published
     columns=['dataset', 'modality', 'class', 'images'])
 TRICLASS_EXCLUDED = {'Large COVID-19 CT slice dataset': {'CAP': 2618}}   # its CAP class, left out
 TRICLASS_DATASET_SIZES = {'Large COVID-19 CT slice dataset': 14486, 'MosMedData': 1110,
@@ -122,3 +142,13 @@ TRICLASS_TEST_SIZE = 1630
 TRICLASS_IMAGE_SIZE = 224
 TRICLASS_MOSMED_SLICE = dict(slice='centre axial', scale=(0, 255), rgb=True)   # each MosMed study: its centre slice, min-max to 0-255, grey to RGB
 TRICLASS_TB_SHARE = 2.4                                      # %, why TB fails: rare, and all X-ray
+TRICLASS_CLASS_SHARES = {'COVID': 51.8, 'normal': 45.7, 'TB': TRICLASS_TB_SHARE}   # %, as published
+TRICLASS_RATIO = (21, 19, 1)                                 # "about 21:19:1", COVID : normal : TB
+TRICLASS_TRAIN_IMAGES = 13040                                # "about 13,040" training images
+TRICLASS_VAL_TB = 39                                         # "about 39" TB images in validation
+TRICLASS_TEST_SPLIT = {'COVID': 845, 'normal': 746, 'TB': 39}   # "about", the test split per class
+TRICLASS_TB_XRAYS, TRICLASS_COVID_APPROX = 700, 8400         # "about 700 TB X-rays against about 8,400 COVID images"
+TRICLASS_QWEN_CALLED_NORMAL = {'COVID': 91.4, 'TB': 93.3}    # %, Qwen's confusion caption: share of each class called normal
+TRICLASS_FT_ERRORS = {('COVID', 'normal'): 7.9, ('normal', 'COVID'): 4.2, ('TB', 'normal'): 95.2}   # %, fine-tuned SigLIP: (true, called) shares
+TRICLASS_PARAMS = {'SigLIP-base': 86e6, 'Qwen2.5-VL-3B': 3e9}   # parameters, as published (86M, 3B)
+TRICLASS_HARDWARE = dict(gpus=1, gpu='A100', gpu_memory_gb=40)   # "one A100 40GB"

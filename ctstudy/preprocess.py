@@ -29,7 +29,7 @@ VARIANTS = ('orig', 'lung')
 
 PREPROCESS_BASE = dict(
     **READ_DEFAULTS,                            # trim, HU window, 16-bit and mixed-size handling: see ctstudy.scans
-    kinds=list(KINDS), variants=list(VARIANTS), # paper: original and lung-extracted; one 3D volume, two slice stacks
+    kinds=list(KINDS), variants=list(VARIANTS), # paper: original and lung-extracted; the 3D volume and 2D stack (stack64: authors' code)
     lung_method='authors',                      # authors' code (see LUNG_METHODS); 'otsu_lcc' is our earlier variant
     orig_fit='resize',                          # ours: the original variant resizes the whole slice ('crop': short side + centre crop)
     resize='pyramid',                           # ours: 2x area halvings then bilinear: area quality (the authors' INTER_AREA) at a fifth of the cost
@@ -43,7 +43,8 @@ PREPROCESS_PROFILES = dict(
     demo=dict(vol3d=[32, 64, 64], stack24=[24, 64, 64], stack64=[32, 64, 64], workers=0),     # ours: small, for a CPU
     paper=dict(vol3d=[128, 256, 256],           # paper: the canonical 3D volume
                stack24=[24, 448, 448],          # paper: the canonical 2D stack (MedSigLIP's 448 input)
-               stack64=[64, 448, 448],          # paper: the 64-slice stack
+               stack64=[64, 448, 448],          # authors' code: the 64-slice stack, not built here (see kinds)
+               kinds=['vol3d', 'stack24'],      # ours: only the arrays a stage reads; add 'stack64' to build the authors' 64-slice stack too
                workers=0))                      # ours: all cores (the arrays do not depend on it)
 
 # %% ../nbs/03_preprocess.ipynb #8c2b411f

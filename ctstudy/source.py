@@ -26,8 +26,8 @@ from .learn import (setting_slug, seed, learner, fit, history, ddp_ctx, replicas
 from .stage1 import MODEL_KEYS, get_setting, load_checkpoint, save_checkpoint, ScanVolumes, scan_dls  # Stage 1's model and its input
 
 # %% auto #0
-__all__ = ['SOURCE_BASE', 'SOURCE_PROFILES', 'PROB_COLS', 'SCORED_ON', 'source_model', 'source_splits', 'train_source',
-           'source_predictions', 'source_table', 'source_tables', 'test_distribution', 'source_step']
+__all__ = ['SOURCE_BASE', 'SOURCE_PROFILES', 'SELECT_ON', 'PROB_COLS', 'SCORED_ON', 'source_model', 'source_splits',
+           'train_source', 'source_predictions', 'source_table', 'source_tables', 'test_distribution', 'source_step']
 
 # %% ../nbs/05_source.ipynb #18c7ae4c
 def source_model(ckpt, n_sources: int = len(SOURCES)) -> tuple[nn.Module, dict]:
@@ -39,13 +39,16 @@ def source_model(ckpt, n_sources: int = len(SOURCES)) -> tuple[nn.Module, dict]:
 
 # %% ../nbs/05_source.ipynb #790ad93e
 SOURCE_BASE = dict(
-    backbone_setting='Orig+Lung',                    # paper: the best Stage 1 setting is the one whose backbone is reused
+    backbone_setting='Orig+Lung',                    # ours: the paper reuses "the Stage 1 backbone"; that it is the best setting's is our inference
     epochs=30, bs=8, lr=1e-3, wd=1e-5, mixup=0.0,    # ours: the study gives no Stage 3 values; a linear head trains fast
     aug=True, aug_scale=[0.7, 1.0], aug_rotate=0.0,  # ours: Stage 1's scan-level crop/resize, no rotation
     n_boot=1000, workers=0,                          # ours: bootstrap resamples; DataLoader workers
+    select_on='val',                                 # ours: the epoch chosen on the validation scans only (no scan it trained on)
     nproc=1, launcher='torchrun')                    # ours: processes (DDP when > 1) and how to start them
 SOURCE_PROFILES = dict(test=dict(epochs=2, n_boot=200), demo=dict(epochs=10),   # ours: demo: ACC 0.90 at 10 epochs (0.89 at 15) on the demo release
-                       paper=dict(workers=8))        # ours: enough loader processes to keep a GPU busy
+                       paper=dict(workers=8,         # ours: enough loader processes to keep a GPU busy
+                                  select_on='analysis'))   # paper: the study selected on its 347-scan validation analysis (overlap included)
+SELECT_ON = {'val': 'the validation scans only', 'analysis': "the validation analysis (validation + source-2 training positives, as the study)"}
 
 def source_splits(index: pd.DataFrame) -> dict:
     "The `vol3d` index rows of training scans, validation scans, the source-2 training scans the study also scored (`overlap`) and test scans."
@@ -61,7 +64,10 @@ def train_source(index, ckpt, cfg: dict, out) -> Path:
     seed(cfg['seed'])
     model, rec = source_model(ckpt)
     sp = source_splits(index if isinstance(index, pd.DataFrame) else load_index(index))
-    dls = scan_dls(sp['train'], sp['val'], rec['variants'], {**cfg, 'depth_stride': rec['depth_stride']}, target='source')
+    sel = cfg.get('select_on', 'val')
+    if sel not in SELECT_ON: raise ValueError(f"select_on={sel!r}: use 'val' ({SELECT_ON['val']}) or 'analysis' ({SELECT_ON['analysis']}).")
+    valid = sp['val'] if sel == 'val' else pd.concat([sp['val'], sp['overlap']])
+    dls = scan_dls(sp['train'], valid, rec['variants'], {**cfg, 'depth_stride': rec['depth_stride']}, target='source')
     cbs = [BnFreeze(), *([MixUp(cfg['mixup'])] if cfg['mixup'] else [])]
     learn = learner(dls, model, CrossEntropyLossFlat(), cfg['lr'], cfg['wd'], metrics=[accuracy, F1Score(average='macro')],
                     monitor='f1_score', opt='adam', splitter=lambda m: [list(m.fc.parameters())], cbs=cbs,
@@ -71,6 +77,7 @@ def train_source(index, ckpt, cfg: dict, out) -> Path:
     kb, same = learn.keep_best, replicas_equal(learn.model)
     rec = {**{k: rec[k] for k in MODEL_KEYS}, 'n_classes': len(SOURCES), 'classes': list(SOURCES), 'backbone_setting': rec['setting'],
            'variants': rec['variants'], 'depth_stride': rec['depth_stride'], 'best_epoch': kb.best_epoch, 'best_valid_f1': float(kb.best),
+           'select_on': sel, 'n_select': int(valid.scan_id.nunique()),
            'seed': cfg['seed'], 'world_size': max(num_distrib(), 1), 'ddp_replicas_equal': same, 'seconds': round(time.time() - t0, 1)}
     path = out/'source_model'
     if rank_distrib() == 0:
@@ -127,8 +134,9 @@ def _source_note(val, ovp, n_train, rec, cfg) -> str:
             f"scans, {len(val) + len(ovp)} in all; the study's 0.9107 (316/347) was scored this way, so it compares with this row. "
             f"The overlap scans were trained on, so this row is optimistic. `validation only`: the {len(val)} validation scans (308 "
             f"on the challenge's data; no source-2 COVID scans there). Head trained on {n_train} training scans over a frozen MONAI "
-            f"{rec['backbone']} from Stage 1 ({rec['backbone_setting']}), BatchNorm in eval mode; epoch selected on the validation "
-            f"scans' macro-F1. Intervals: 95% bootstrap ({cfg['n_boot']} resamples within source).")
+            f"{rec['backbone']} from Stage 1 ({rec['backbone_setting']}), BatchNorm in eval mode; epoch selected by macro-F1 on "
+            f"{SELECT_ON[rec.get('select_on', 'val')]} ({rec.get('n_select', len(val))} scans; the study selected on its 347-scan analysis, "
+            f"`--set select_on=analysis`; ours, `select_on=val`, never selects on a scan it trained on). Intervals: 95% bootstrap ({cfg['n_boot']} resamples within source).")
 
 # %% ../nbs/05_source.ipynb #55d248be
 @step('source', 'A', requires=('stage1', 'preprocess'), default_data='synth', base=SOURCE_BASE, **SOURCE_PROFILES)
@@ -162,6 +170,6 @@ def source_step(ctx):
     m = {name: {k: float(table[k].iloc[i]) for k in keys} | {'n': int(table.n.iloc[i])}
          for i, name in enumerate(('validation_analysis', 'validation_only'))}
     if tt is not None and len(tt): m['test_ACC_synthetic_truth'] = float((tt.pred_source == tt.source).mean())
-    ctx.save_metrics({**m, **{k: rec[k] for k in ('best_epoch', 'best_valid_f1', 'world_size', 'ddp_replicas_equal', 'seconds')},
+    ctx.save_metrics({**m, **{k: rec[k] for k in ('best_epoch', 'best_valid_f1', 'select_on', 'n_select', 'world_size', 'ddp_replicas_equal', 'seconds')},
                       'n_test': len(test)})
     return table

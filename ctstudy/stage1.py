@@ -18,7 +18,7 @@ from fastai.learner import Learner
 from fastai.torch_core import num_distrib, rank_distrib, distrib_barrier
 from monai.networks import nets as monai_nets
 from .core import *
-from .paper import TABLE3, SOURCES, VAL_ANALYSIS_SCANS, S2_TRAIN_POSITIVES_IN_VAL
+from .paper import TABLE3, SOURCES, VAL_ANALYSIS_SCANS, S2_TRAIN_POSITIVES_IN_VAL, analysis_n_note
 from .metrics import binary_metrics, with_ci, metrics_table
 from .preprocess import load_index, preprocess_manifest
 from .scans import read_manifest
@@ -63,12 +63,12 @@ def get_setting(setting: str) -> dict:
 # %% ../nbs/04_stage1.ipynb #2e070c93
 STAGE1_BASE = dict(
     settings=list(SETTINGS),                         # paper: Table 3's four input settings
-    backbone='resnet50', conv1_t_stride=1, widen_factor=1.0,  # ours: the paper's ResNeSt-50-3D is not in MONAI; its ResNet-50
-    depth_stride=2,                                  # paper: 64x256x256 input, every 2nd slice of the 128x256x256 cache
-    epochs=100, lr=1e-4, wd=1e-5,                    # paper: Adam, L2 weight decay (as torch.optim.Adam)
+    backbone='resnet50', conv1_t_stride=1, widen_factor=1.0,  # ours: the paper says "3D ResNet-style"; the authors' code's ResNeSt-50-3D is not in MONAI: its ResNet-50
+    depth_stride=2,                                  # authors' code: 64x256x256 input = every 2nd slice of the paper's 128x256x256 volume
+    epochs=100, lr=1e-4, wd=1e-5,                    # authors' code: Adam, 100 epochs, L2 weight decay (as torch.optim.Adam)
     bs=8,                                            # ours: the study gives no batch size
-    schedule='constant',                             # paper: a constant learning rate (or 'one_cycle')
-    mixup=0.4,                                       # paper: alpha of Beta(alpha, alpha); 0 = no mixup
+    schedule='constant',                             # ours: no source gives a schedule; a constant rate (or 'one_cycle')
+    mixup=0.4,                                       # authors' code: alpha of Beta(alpha, alpha); 0 = no mixup
     aug=True, aug_scale=[0.7, 1.0], aug_rotate=15.0,  # paper: scan-level crop/resize/rotation; ours: the ranges
     thr=0.5, n_boot=1000,                            # ours: decision threshold; bootstrap resamples for the intervals
     workers=0,                                       # ours: DataLoader workers
@@ -207,20 +207,18 @@ def stage1_table(val_preds: pd.DataFrame, cfg: dict, sel_free: dict|None = None)
 def table3_note(val_preds: pd.DataFrame, cfg: dict) -> str:
     "The caveats printed above Table 3."
     g = val_preds[val_preds.setting == val_preds.setting.iloc[0]]
-    n_ov, n, n_v = int(g.val_overlap.sum()), len(g), VAL_ANALYSIS_SCANS - S2_TRAIN_POSITIVES_IN_VAL
-    ns = (f"n = {n}, as the study's {VAL_ANALYSIS_SCANS} ({n_v} validation + {S2_TRAIN_POSITIVES_IN_VAL} source-2 training positives). "
-          if n == VAL_ANALYSIS_SCANS else
-          f"n = {n} differs from the study's {VAL_ANALYSIS_SCANS}: ours is this data's validation analysis of {n} scans "
-          f"({n - n_ov} validation + {n_ov} source-2 training positives); the study's {VAL_ANALYSIS_SCANS} = {n_v} validation + "
-          f"{S2_TRAIN_POSITIVES_IN_VAL} source-2 training positives, so compare rates, not counts. ")
+    n_ov, n = int(g.val_overlap.sum()), len(g)
+    ns = analysis_n_note(n, n_ov)
     return (f"Validation analysis: {n - n_ov} validation scans plus {n_ov} source-2 training COVID scans (the study's "
             f"train/validation overlap: these were also trained on, so S2 and pooled numbers are optimistic). {ns}The epoch kept "
-            f"was selected on the same validation macro-F1 (optimistic too, as in the study). `{SELECTION_FREE}`: the epoch chosen "
+            f"was selected on these same scans (as the study selected on its analysis; optimistic), by validation macro-F1 "
+            f"(ours: no source names Stage 1's criterion). `{SELECTION_FREE}`: the epoch chosen "
             f"on one half of these scans (stratified by source and label, seed {cfg['seed']}) scored on the other half, and the "
             f"reverse, averaged, from every epoch's recorded validation predictions; the gap to `macro-F1` is what selecting the "
             f"epoch on the reported scans adds. Backbone: MONAI {cfg['backbone']} "
             f"(widen {cfg['widen_factor']}, stem stride {cfg['conv1_t_stride']}), {cfg['epochs']} epochs, mixup alpha {cfg['mixup']}; "
-            f"the authors used ResNeSt-50-3D (not in MONAI), 100 epochs. Orig+Lung: probability = mean over both arrays. "
+            f"the authors' code used ResNeSt-50-3D (not in MONAI), 100 epochs; the paper says a 3D ResNet-style backbone. Orig+Lung: probability = mean over both arrays. "
+            f"S0..S3: per-source macro-F1, the official challenge convention (a class absent from a source scores F1 0). "
             f"Intervals: 95% bootstrap ({cfg['n_boot']} resamples of scans within source).")
 
 # %% ../nbs/04_stage1.ipynb #1c729f5d

@@ -20,7 +20,7 @@ from fastai.torch_core import rank_distrib, num_distrib, distrib_barrier
 from transformers import SiglipVisionModel
 from safetensors.torch import save_file, load_file
 from .core import *
-from .paper import TABLE4
+from .paper import TABLE4, analysis_n_note
 from .hf import load_hf, tiny_siglip_vision_config, weights_label, hub_offline, weights_check
 from .metrics import binary_metrics, with_ci, metrics_table
 from .learn import (PRED_COLS, setting_slug, make_dl, learner, fit, recipe_cbs, history, seed, ddp_ctx, replicas_equal,
@@ -64,7 +64,7 @@ def encoder_layers(enc) -> nn.ModuleList:
     return getattr(enc, 'vision_model', enc).encoder.layers
 
 # %% ../nbs/06_stage2a.ipynb #f63222b0
-MEAN, STD = 0.5, 0.5
+MEAN, STD = 0.5, 0.5                                   # ours: the MedSigLIP/SigLIP image processor's normalisation (the paper gives none)
 
 def embed_slices(encoder, x: torch.Tensor, chunk: int|None = None) -> torch.Tensor:
     "Slice embeddings `B x S x D` of stacks `x` (`B x S x H x W`, floats in [0, 1])."
@@ -226,7 +226,7 @@ _BASE = dict(                                          # = the `paper` profile
     settings=list(TABLE4_SETTINGS),                    # paper: Table 4's three input settings
     medsiglip='google/medsiglip-448',                  # paper: MedSigLIP (SigLIP so400m vision tower, 448x448)
     tiny=None,                                         # ours: tiny random SigLIP settings, used when medsiglip is None (tests, demo)
-    window=12,                                         # paper: training samples 12 slices (CRS contiguous, DRS spread); inference all
+    window=12,                                         # paper: training samples 12 slices (CRS contiguous; DRS one per depth segment, ours), inference all
     objective='prob_mean',                             # paper: Eq. 2-3, cross-entropy of the mean slice probability ('logit_mean': authors' code)
     aggregate=None,                                    # paper: the read-out follows the objective (None); 'prob_mean'|'logit_mean' to set it
     label_smoothing=0.05,                              # authors' code
@@ -290,6 +290,7 @@ def stage2a(ctx):
     table = metrics_table(rows_tab)
     table.insert(1, 'input', inputs); table.insert(2, 'objective', cfg.objective); table.insert(3, 'aggregate', read_out(cfg))
     table.insert(4, 'weights', [info[s]['weights'] for s in cfg.settings])
+    table.insert(5, 'n', [len(v) for v in vals])
     table.insert(table.columns.get_loc('macro-F1_hi') + 1, SELECTION_FREE, [sel[s]['selection_free'] for s in cfg.settings])
     ctx.save_predictions(pd.concat(hist, ignore_index=True), 'history')
     by = sel[cfg.settings[0]]['select_by']
@@ -300,7 +301,9 @@ def stage2a(ctx):
                    f"`{SELECTION_FREE}`: the epoch chosen by validation {by} on one half of these scans (stratified by source and label, "
                    f"seed {cfg.seed}) scored on the other half, and the reverse, averaged, from every epoch's recorded validation "
                    f"probabilities; the gap to `macro-F1` is what selecting the epoch on the reported scans adds. "
-                   f"S2's COVID validation scans are training scans, so S2 is optimistic.")
+                   f"S2's COVID validation scans are training scans, so S2 is optimistic. "
+                   + analysis_n_note(len(vals[0]), int(vals[0].val_overlap.astype(bool).sum()) if 'val_overlap' in vals[0] else 0)
+                   + "S0..S3: per-source macro-F1, the official challenge convention (a class absent from a source scores F1 0).")
     save_stage_results(ctx, 'Stage 2a', 'table4', table, vals, tests, info)
     return table
 

@@ -18,7 +18,7 @@ from fastai.torch_core import params, rank_distrib, num_distrib, distrib_barrier
 from fastai.callback.fp16 import *
 from safetensors.torch import save_file, load_file
 from .core import *
-from .paper import TABLE5
+from .paper import TABLE5, analysis_n_note
 from .metrics import binary_metrics, with_ci, metrics_table
 from .learn import (setting_slug, make_dl, learner, fit, recipe_cbs, history, seed, ddp_ctx, replicas_equal, train_distributed, predict,
                            EpochPredsCallback, save_epoch_preds, SELECTION_FREE, selection_free_macro_f1,
@@ -56,10 +56,10 @@ class ContextClassifier(nn.Module):
         if arch == 'trans' and dim % n_heads: raise ValueError(f"n_heads={n_heads} does not divide the embedding size {dim}: pick a divisor of {dim}.")
         self.encoder, self.arch, self.n_slices, self.chunk = encoder, arch, n_slices, chunk
         if arch == 'trans':
-            self.pos = nn.Parameter(torch.zeros(1, n_slices, dim)); nn.init.trunc_normal_(self.pos, std=0.02)
+            self.pos = nn.Parameter(torch.zeros(1, n_slices, dim)); nn.init.trunc_normal_(self.pos, std=0.02)   # ours: a learned slice position
             layer = nn.TransformerEncoderLayer(dim, n_heads, ff_mult*dim, dropout, activation='gelu', batch_first=True, norm_first=True)
             self.context = nn.TransformerEncoder(layer, n_blocks, enable_nested_tensor=False)
-            self.head = nn.Sequential(nn.LayerNorm(dim), nn.Dropout(dropout), nn.Linear(dim, 2))
+            self.head = nn.Sequential(nn.LayerNorm(dim), nn.Dropout(dropout), nn.Linear(dim, 2))   # ours: the paper's "new head", in our form
         else:
             self.head = nn.Sequential(nn.Flatten(), nn.LayerNorm(n_slices*dim), nn.Dropout(dropout), nn.Linear(n_slices*dim, 2))
 
@@ -68,7 +68,7 @@ class ContextClassifier(nn.Module):
             if self.encoder is None: raise ValueError("ContextClassifier got image stacks but has no encoder: pass `encoder=` or give embeddings (B x S x D).")
             x = embed_slices(self.encoder, x, self.chunk)
         if x.shape[1] != self.n_slices: raise ValueError(f"ContextClassifier was built for {self.n_slices} slices, got {x.shape[1]}: use the stack kind it was trained on.")
-        if self.arch == 'trans': x = self.context(x + self.pos).mean(1)
+        if self.arch == 'trans': x = self.context(x + self.pos).mean(1)   # ours: mean pooling over slices
         return self.head(x)
 
 # %% ../nbs/07_stage2b.ipynb #2e9193a7
@@ -174,14 +174,14 @@ _BASE = dict(                                      # = the `paper` profile
     ff_mult=4,                                     # authors' code: MLP ratio 4
     n_heads=8,                                     # ours: not in study.md (so400m's 1152 = 8 x 144)
     dropout=0.1,                                   # ours: nn.TransformerEncoderLayer's default; not in study.md
-    label_smoothing=0.05,                          # authors' code (Stage 2a's recipe)
-    opt='adamw', wd=0.05,                          # authors' code (Stage 2a's recipe)
+    label_smoothing=0.05,                          # ours: Stage 2a's authors' recipe
+    opt='adamw', wd=0.05,                          # ours: Stage 2a's authors' recipe
     lr=5e-6,                                       # authors' code: the classifier stage's learning rate
     encoder_lr_mult=1.0,                           # ours: study.md gives one rate for the stage; the two unfrozen blocks share it
-    schedule='cosine', warmup=0.05,                # authors' code (Stage 2a's recipe)
-    epochs=60, patience=16,                        # authors' code (Stage 2a's recipe)
-    monitor='roc_auc_score',                       # authors' code: the checkpoint with the best validation AUC is kept
-    bs=1, accum=8,                                 # authors' code (Stage 2a's recipe): one scan per batch, 8-step accumulation
+    schedule='cosine', warmup=0.05,                # ours: Stage 2a's authors' recipe
+    epochs=60, patience=16,                        # ours: Stage 2a's authors' recipe
+    monitor='roc_auc_score',                       # ours: Stage 2a's authors' recipe (the checkpoint with the best validation AUC is kept)
+    bs=1, accum=8,                                 # ours: Stage 2a's authors' recipe (one scan per batch, 8-step accumulation)
     cache_embeddings=True,                         # ours: a frozen encoder's embeddings computed once (the same model, far less compute)
     valid_bs=8, chunk=48,                          # ours: inference batch and images per encoder pass, to fit one GPU
     bf16=True, grad_ckpt=True,                     # ours: bf16 autocast and activation checkpointing, to fit so400m on one GPU
@@ -264,6 +264,7 @@ def stage2b(ctx):
     w2a = t4.weights.get(cfg.encoder_from, 'unknown') if 'weights' in t4 else 'unknown'
     table.insert(1, 'encoder_from', cfg.encoder_from); table.insert(2, 'weights', f'Stage 2a fine-tuned, from {w2a}')
     table.insert(3, 'input', str(rows['train']['shape'].iloc[0]) if 'shape' in rows['train'] else '')
+    table.insert(4, 'n', [len(v) for v in vals])
     table.insert(table.columns.get_loc('macro-F1_hi') + 1, SELECTION_FREE, [sel[s]['selection_free'] for s in cfg.settings])
     by = sel[cfg.settings[0]]['select_by']
     ctx.save_predictions(pd.concat(hist, ignore_index=True), 'history')
@@ -273,6 +274,8 @@ def stage2b(ctx):
                    f"`{SELECTION_FREE}`: the epoch chosen by validation {by} on one half of these scans (stratified by source and label, "
                    f"seed {cfg.seed}) scored on the other half, and the reverse, averaged, from every epoch's recorded validation "
                    f"probabilities; the gap to `macro-F1` is what selecting the epoch on the reported scans adds. "
-                   f"S2's COVID validation scans are training scans, so S2 is optimistic.")
+                   f"S2's COVID validation scans are training scans, so S2 is optimistic. "
+                   + analysis_n_note(len(vals[0]), int(vals[0].val_overlap.astype(bool).sum()) if 'val_overlap' in vals[0] else 0)
+                   + "S0..S3: per-source macro-F1, the official challenge convention (a class absent from a source scores F1 0).")
     save_stage_results(ctx, 'Stage 2b', 'table5', table, vals, tests, info)
     return table

@@ -240,8 +240,11 @@ def source_figure(release, truth, real=None, depth: float = .68):
     return fig
 
 # %% ../nbs/01_synth.ipynb #fd4971ab
-@step('synth', 'A', base=dict(scale='tiny', fmt='jpg', size=None, slices=None),
-      test=dict(scale='tiny'), demo=dict(scale='demo'), paper=dict(scale='paper'))
+@step('synth', 'A', base=dict(scale='tiny',                    # ours: synthetic data, no study setting
+                              fmt='jpg',                       # ours: slices as JPEG files, as the challenge releases them
+                              size=None, slices=None),         # ours: None = the scale's own slice size and count
+      test=dict(scale='tiny'), demo=dict(scale='demo'),
+      paper=dict(scale='paper'))                               # ours: a synthetic release with Table 1's counts, for paper-profile smoke runs
 def synth_step(ctx):
     "Write the synthetic multi-source release (`release/`), its ground truth (`synth.csv`) and a figure of the sources."
     c = ctx.cfg

@@ -13,12 +13,12 @@ from .core import step, run, shared_data, tracked
 from .paper import TRICLASS_CLASSES, TRICLASS_DATASETS
 from .scans import IMAGE_EXTS, is_nifti
 from .triclass_groups import (stem, tb_origin, ct_patient_table, patient_id, image_phash, thumbnail, near_duplicate_pairs,
-                                     split_groups, group_split, near_duplicate_table, grouping_table, grouping_summary)
+                                     split_groups, group_split, image_split, split_leakage, near_duplicate_table, grouping_table, grouping_summary)
 
 # %% auto #0
 __all__ = ['CLASSES', 'DATASETS', 'DATASET_NAMES', 'MODALITY', 'CLASS_SOURCES', 'JUNK_NAMES', 'LAYOUT', 'DOC_EXTS', 'LUMA',
-           'EXCLUDED_COLS', 'large_ct_class', 'mosmed_group', 'tb_suffix_label', 'tb_csv_labels', 'check_root',
-           'discover', 'centre_axial_slice', 'minmax_uint8', 'grey_uint8', 'load_rgb', 'pixel_sha1',
+           'EXCLUDED_COLS', 'SPLITS', 'large_ct_class', 'mosmed_group', 'tb_suffix_label', 'tb_csv_labels',
+           'check_root', 'discover', 'centre_axial_slice', 'minmax_uint8', 'grey_uint8', 'load_rgb', 'pixel_sha1',
            'save_mosmed_nifti', 'inverse_frequency_weights', 'missing_class_message', 'check_classes', 'read_images',
            'deduplicate', 'file_summary', 'layout_warnings', 'assemble', 'load_split', 'study_counts', 'triclass_data']
 
@@ -269,8 +269,12 @@ def layout_warnings(found: pd.DataFrame, excluded: pd.DataFrame) -> list:
             f"expected: {g.detail.iloc[0]}." for t, g in imgs.groupby(top(imgs.source)) if t not in used]
 
 # %% ../nbs/09_triclass_data.ipynb #adeefd04
-def assemble(root, out, size: int = 224, fracs=(0.8, 0.1, 0.1), seed: int = 0, split_from=None, allow_missing_classes: bool = False) -> pd.DataFrame:
+SPLITS = ('grouped', 'study')
+
+def assemble(root, out, size: int = 224, fracs=(0.8, 0.1, 0.1), seed: int = 0, split_from=None, allow_missing_classes: bool = False,
+             split: str = 'grouped') -> pd.DataFrame:
     "Assemble the tri-class set from data root `root` into folder `out` (images, split.csv, excluded.csv, files.csv); returns the split table."
+    if split not in SPLITS: raise ValueError(f"split={split!r}: use 'grouped' (patients and near-duplicates kept whole, ours) or 'study' (the study's split of images).")
     root, out = Path(root), Path(out); out.mkdir(parents=True, exist_ok=True)
     found, skipped = discover(root)
     check_classes(found, root, skipped, allow_missing_classes)
@@ -297,7 +301,7 @@ def assemble(root, out, size: int = 224, fracs=(0.8, 0.1, 0.1), seed: int = 0, s
         cut = df.groupby('split_group').split.nunique(); cut = cut[cut > 1]
         if len(cut): raise ValueError(f"{split_from}: {len(cut)} groups of one patient or of near-duplicates lie in two parts of the frozen split "
                                       f"(e.g. {', '.join(df[df.split_group == cut.index[0]].source.head(3))}); assemble without split_from to draw a new one.")
-    else: df['split'] = group_split(df, fracs, seed=seed)
+    else: df['split'] = group_split(df, fracs, seed=seed) if split == 'grouped' else image_split(df, fracs, seed=seed)
     df = df[['image_id', 'path', 'label', 'modality', 'dataset', 'split', 'sha1', 'source', 'group', 'patient', 'split_group', 'phash']]
     df.to_csv(out/'split.csv', index=False)
     for f in (out/'images').iterdir():                                   # images of dropped conflicting duplicates
@@ -350,7 +354,10 @@ def _report(files: pd.DataFrame, counts: pd.DataFrame, n_dups: pd.Series, warns:
 
 # %% ../nbs/09_triclass_data.ipynb #3297170b
 @step('triclass_data', study='B', default_data='triclass_synth',
-      base=dict(size=224, fracs=[0.8, 0.1, 0.1], split_from=None, allow_missing_classes=False),
+      base=dict(size=224, fracs=[0.8, 0.1, 0.1],                                     # paper: 224x224, 80/10/10
+                split='grouped',                                                     # ours: patients and near-duplicates kept whole; the study's split of images: 'study'
+                split_from=None,                                                     # ours: draw a new split (or reuse a frozen split.csv)
+                allow_missing_classes=False),                                        # ours: a missing class is an error
       test=dict(size=32), demo=dict(size=64),
       paper=dict(size=224, fracs=[0.8, 0.1, 0.1]))                                  # paper: 224x224, stratified 80/10/10
 def triclass_data(ctx):
@@ -358,7 +365,7 @@ def triclass_data(ctx):
     c = ctx.cfg
     root = check_root(ctx.data_root())                                                   # a wrong --data fails here, before any image is read
     df = assemble(root, ctx.dir, size=c.size, fracs=tuple(c.fracs), seed=c.seed, split_from=c.split_from,
-                  allow_missing_classes=c.allow_missing_classes)
+                  allow_missing_classes=c.allow_missing_classes, split=c.split)
     ex, files = pd.read_csv(ctx.path('excluded.csv')), pd.read_csv(ctx.path('files.csv'))
     covered = [k for k in CLASSES if (df.label == k).any()]
     note = '' if covered == CLASSES else f"COVERS ONLY {', '.join(covered)} (allow_missing_classes): the study's counts are for three classes. "
@@ -370,7 +377,15 @@ def triclass_data(ctx):
                    + ' '.join(f'WARNING: {w}' for w in layout_warnings(df, ex)))
     grouping = pd.read_csv(ctx.path('grouping.csv')); summary = grouping_summary(df, grouping)
     ctx.save_table(grouping, 'grouping', note=summary + ' Groups join one patient\'s images (patient tables, MosMed studies, NLM X-ray numbers) and '
-                   'near-duplicates (near_duplicates.csv lists each pair); the split is drawn over groups, the study split images.')
+                   'near-duplicates (near_duplicates.csv lists each pair); ' + (
+                   'the split is drawn over groups (split=grouped), the study split images.' if c.split == 'grouped' else
+                   'split=study: the study\'s random split of images, groups NOT kept whole (patients can be in train and test).'))
+    other = 'study' if c.split == 'grouped' else 'grouped'
+    splits = {c.split: df.split, other: (image_split if other == 'study' else group_split)(df, tuple(c.fracs), seed=c.seed)}
+    ctx.save_table(split_leakage(df, splits), 'split_leakage',
+                   note=f"Images of the validation and test parts whose patient or near-duplicate group also has a training image, under the "
+                        f"split used (`{c.split}`) and the other one (`{other}`, drawn here for comparison only). `grouped` (ours) keeps groups "
+                        f"whole; `study` is the study's random split of images, which lets a patient's slices sit in train and test.")
     ctx.save_fig(_examples_fig(df, ctx.dir, seed=c.seed), 'examples')
     n_dups = ex[ex.reason == 'duplicate'].dataset.value_counts()
     warns = layout_warnings(df, ex); _report(files, counts, n_dups, warns, summary)
@@ -379,6 +394,6 @@ def triclass_data(ctx):
                       'TB_fraction': float(n.get('TB', 0) / len(df)),
                       'xray_fraction_of_normal': float(((df.label == 'normal') & (df.modality == 'X-ray')).sum() / max(n.get('normal', 0), 1)),
                       'n_excluded': len(ex), 'excluded': ex.reason.value_counts().to_dict(), 'duplicates_removed': n_dups.to_dict(),
-                      'n_patients': int(df.patient.nunique()), 'n_split_groups': int(df.split_group.nunique()),
+                      'split': c.split, 'n_patients': int(df.patient.nunique()), 'n_split_groups': int(df.split_group.nunique()),
                       'near_duplicate_pairs': int(grouping.near_duplicate_pairs.iloc[-1]), 'groups_merged': int(grouping.merged.iloc[-1]),
                       'layout_warnings': warns})

@@ -23,12 +23,13 @@ from .core import step, run, progress
 from .learn import learner, fit, seed, ddp_ctx, replicas_equal, train_distributed, save_weights, load_weights, predict
 from .hf import load_hf, weights_label, tiny_siglip_vision_config, weights_check, is_standin, STANDIN_NOTE
 from .triclass_data import load_split, inverse_frequency_weights
+from .triclass_groups import image_split
 from .triclass_models import (CLASSES, MODALITIES, TINY_SIGLIP, model_label, triclass_images, save_model_predictions,
                                      siglip_path, image_size)
 
 # %% auto #0
 __all__ = ['FINETUNES', 'SiglipTriclass', 'TrainAugment', 'augmentation', 'triclass_dsets', 'triclass_dls', 'triclass_learner',
-           'predict_classes', 'finetune_model', 'load_finetuned', 'patch_saliency', 'saliency_figure',
+           'predict_classes', 'study_split_of', 'finetune_model', 'load_finetuned', 'patch_saliency', 'saliency_figure',
            'triclass_finetune']
 
 # %% ../nbs/10c_triclass_finetune.ipynb #0fafd918
@@ -92,7 +93,7 @@ def triclass_learner(df, vision, bs=32, lr=2e-5, wd=0.01, balance_by=('label',),
     model = SiglipTriclass(vision, len(CLASSES), per_modality, allowed)
     dls = triclass_dls(df, bs, balance_by, augment)
     return learner(dls, model, CrossEntropyLossFlat(), lr, wd, metrics=[accuracy, BalancedAccuracy()], opt='adamw', bar=bar,
-                   select=False)           # the study keeps the last epoch: no selection on the validation split
+                   select=False)           # ours: the last epoch (the study gives 10 epochs, no selection rule)
 
 def predict_classes(model: nn.Module, df: pd.DataFrame, bs: int = 64) -> pd.DataFrame:
     "Class probabilities (`prob_<class>`) and predicted class (`pred`) of `model` for every row of `df` (`ctstudy.learn.predict`, one process)."
@@ -105,7 +106,13 @@ def predict_classes(model: nn.Module, df: pd.DataFrame, bs: int = 64) -> pd.Data
 FINETUNES = {'siglip_finetuned': ('fine-tuned', 'study', {}),
              'balanced_normals': ('fine-tuned + modality-balanced sampling', 'remedy', dict(balance_by=['label', 'modality'])),
              'per_modality_head': ('fine-tuned + per-modality heads', 'remedy', dict(per_modality=True, balance_by=['label', 'modality'])),
-             'augmented': ('fine-tuned + augmentation (rotation, scaling, elastic)', 'remedy', dict(augment=True))}
+             'augmented': ('fine-tuned + augmentation (rotation, scaling, elastic)', 'remedy', dict(augment=True)),
+             'study_split': ("fine-tuned on the study's split of images (a patient can be in train and test)", 'study split', dict(split='study'))}
+
+def study_split_of(data_dir, df: pd.DataFrame) -> pd.Series:
+    "The study's random split of images (`image_split`) of `df`, with the fractions and seed the `triclass_data` run in `data_dir` used."
+    c = json.loads((Path(data_dir)/'config.json').read_text()) if (Path(data_dir)/'config.json').exists() else {}
+    return image_split(df, tuple(c.get('fracs', (0.8, 0.1, 0.1))), seed=c.get('seed', 0))
 
 def finetune_model(data_dir: str, weights: str, key: str, out: str, cfg: dict) -> None:
     "Fine-tune model `key` of `FINETUNES` from SigLIP `weights` on the train split in `data_dir`; rank 0 writes `<out>/<key>.predictions.csv`."
@@ -113,6 +120,7 @@ def finetune_model(data_dir: str, weights: str, key: str, out: str, cfg: dict) -
     seed(cfg['seed'])
     df = load_split(data_dir)
     kw = dict(FINETUNES[key][2])
+    if kw.pop('split', None) == 'study': df = df.assign(split=study_split_of(data_dir, df).to_numpy())   # trained on the study's split
     if kw.get('augment'): kw['augment'] = dict(cfg['augment'])          # the augmentation settings of the run
     learn = triclass_learner(df, load_hf(SiglipVisionModel, weights), bs=cfg['bs'], lr=cfg['lr'], wd=cfg['wd'], **kw)
     with ddp_ctx(learn, sync_bn=False): fit(learn, cfg['epochs'], cfg['lr'], 'cosine', cfg['warmup'])
@@ -163,38 +171,43 @@ def saliency_figure(model: nn.Module, df: pd.DataFrame, n: int = 2, seed: int = 
 
 # %% ../nbs/10c_triclass_finetune.ipynb #c5bf1cd9
 @step('triclass_finetune', study='B', requires=('triclass_data',), check=weights_check('siglip', step='triclass_finetune'),
-      base=dict(siglip=None, tiny=TINY_SIGLIP['test'],
+      base=dict(siglip=None, tiny=TINY_SIGLIP['test'],                              # ours: a tiny random SigLIP unless `siglip` is set
                 epochs=10, bs=32, lr=2e-5, wd=0.01, warmup=500,                     # paper: 10 epochs, batch 32, AdamW 2e-5, wd 0.01, 500 warm-up steps
                 remedies=['balanced_normals', 'per_modality_head', 'augmented'],    # ours: the study's proposed remedies, beside its model
                 augment=dict(degrees=10, scale=[0.9, 1.1],                           # ours: small rotations and scalings a chest image survives
                              elastic_alpha=30.0, elastic_sigma=5.0),                 # ours: mild elastic deformation (torchvision's sigma, smaller alpha)
                 saliency_n=2,                                                        # ours: saliency images per class and modality in the figure
-                save_weights=False, nproc=1, launcher='torchrun'),
+                study_split=True,                                                    # ours: also the study's model trained on the study's split of images, to measure patient leakage
+                save_weights=False, nproc=1, launcher='torchrun'),                 # ours: weights kept only when asked; processes (DDP when > 1) and their launcher
       test=dict(siglip='standin:siglip', epochs=2, bs=16, lr=1e-3, warmup=4),              # ours: the stand-in (03c_standins)
       demo=dict(siglip='standin:siglip', epochs=6, bs=32, lr=1e-3, warmup=30, tiny=TINY_SIGLIP['demo']),
-      paper=dict(siglip='google/siglip-base-patch16-224',                           # paper
+      paper=dict(siglip='google/siglip-base-patch16-224',                           # ours: the hub id of the model the paper names (hub names are not published)
                  saliency_n=4,                                                       # ours: a few more images per group on the real data
                  save_weights=True))                                                 # ours: keep the fine-tuned weights of a long run
 def triclass_finetune(ctx):
     "Fine-tuned SigLIP as the study trained it, and the remedies for the modality shortcut, on the tri-class set."
     c = ctx.cfg
     df = triclass_images(ctx)
-    unknown = [r for r in c.remedies if r not in FINETUNES or r == 'siglip_finetuned']
-    if unknown: raise ValueError(f"Unknown remedies {unknown}: choose from {[k for k in FINETUNES if k != 'siglip_finetuned']}.")
+    unknown = [r for r in c.remedies if r not in FINETUNES or r in ('siglip_finetuned', 'study_split')]
+    if unknown: raise ValueError(f"Unknown remedies {unknown}: choose from {[k for k in FINETUNES if k not in ('siglip_finetuned', 'study_split')]}.")
+    data_dir = ctx.input('triclass_data')
+    grouped = json.loads((data_dir/'config.json').read_text()).get('split', 'grouped') == 'grouped' if (data_dir/'config.json').exists() else True
+    keys = ['siglip_finetuned', *c.remedies, *(['study_split'] if c.study_split and grouped else [])]   # the data already on the study's split: no second model
     start = 'random-init tiny SigLIP built in code' if c.siglip is None else f'{c.siglip} ({STANDIN_NOTE})' if is_standin(c.siglip) else str(c.siglip)
     preds, secs, ddp = {}, {}, {}
     with tempfile.TemporaryDirectory() as tmp:
         path = siglip_path(c.siglip, tmp, image_size(df), dict(c.tiny), c.seed)
-        progress(total=(1 + len(c.remedies))*c.epochs, unit='epoch')
-        for key in ['siglip_finetuned', *c.remedies]:
+        progress(total=len(keys)*c.epochs, unit='epoch')
+        for key in keys:
             t0 = time.time(); what, kind, _ = FINETUNES[key]; progress(note=key)
-            kw = dict(data_dir=str(ctx.input('triclass_data')), weights=str(path), key=key, out=str(ctx.dir), cfg=dict(c))
+            kw = dict(data_dir=str(data_dir), weights=str(path), key=key, out=str(ctx.dir), cfg=dict(c))
             train_distributed('ctstudy.triclass_finetune:finetune_model', kw, c, log=ctx.path(f'{key}.launch.log'))
             if not ctx.path(f'{key}.safetensors').exists():
                 raise RuntimeError(f"Fine-tuning {key} finished without writing {key}.safetensors; see {ctx.path(f'{key}.launch.log')}.")
             ddp[key] = load_weights(ctx.path(key))[1]['ddp_replicas_equal']
             model = load_finetuned(ctx.path(key), path)
             p = predict_classes(model, df)
+            if key == 'study_split': p['eval_split'] = study_split_of(data_dir, df).to_numpy()   # scored on its own test split (10d)
             if key == 'siglip_finetuned':
                 title = (f"Where {model_label('SigLIP', c.siglip)} fine-tuned looks: saliency of the predicted class, test split"
                          + (' (SYNTHETIC data)' if ctx.synthetic else ''))

@@ -11,13 +11,13 @@ import pandas as pd
 from PIL import Image
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
-from sklearn.model_selection import StratifiedGroupKFold
+from sklearn.model_selection import StratifiedGroupKFold, train_test_split
 from .scancheck import slice_phash
 
 # %% auto #0
 __all__ = ['PHASH_N', 'NEAR_DUP_HASH', 'NEAR_DUP_CORR', 'stem', 'tb_origin', 'ct_patient_table', 'patient_id', 'image_phash',
-           'thumbnail', 'near_duplicate_pairs', 'split_groups', 'group_split', 'near_duplicate_table', 'grouping_table',
-           'grouping_summary']
+           'thumbnail', 'near_duplicate_pairs', 'split_groups', 'group_split', 'image_split', 'split_leakage',
+           'near_duplicate_table', 'grouping_table', 'grouping_summary']
 
 # %% ../nbs/09b_triclass_groups.ipynb #4cf360f3
 _TB_PREFIX = {'mcucxr': 'Montgomery', 'chncxr': 'Shenzhen'}
@@ -105,6 +105,28 @@ def group_split(df: pd.DataFrame, fracs=(0.8, 0.1, 0.1), by=('label', 'modality'
     rest = idx[out == 'train']
     out[rest[_pick_fold(rest, y, c, g, round((1 - fracs[2]) / fracs[1]), seed)]] = 'val'
     return pd.Series(out, index=df.index)
+
+# %% ../nbs/09b_triclass_groups.ipynb #6b447d91
+def image_split(df: pd.DataFrame, fracs=(0.8, 0.1, 0.1), by: str = 'label', seed: int = 0) -> pd.Series:
+    "The study's split: a 'train'/'val'/'test' label per row, a random split of images stratified by column `by` (no grouping), reproducible from `seed`."
+    if abs(sum(fracs) - 1) > 1e-6 or min(fracs) <= 0: raise ValueError(f"split fractions {fracs} must be positive and sum to 1")
+    idx = np.arange(len(df)); y = df[by].astype(str).to_numpy()
+    rest, te = train_test_split(idx, test_size=fracs[2], stratify=y, random_state=seed)
+    tr, va = train_test_split(rest, test_size=fracs[1] / (1 - fracs[2]), stratify=y[rest], random_state=seed)
+    out = np.full(len(df), 'train', dtype=object); out[va] = 'val'; out[te] = 'test'
+    return pd.Series(out, index=df.index)
+
+# %% ../nbs/09b_triclass_groups.ipynb #9de70cc0
+def split_leakage(df: pd.DataFrame, splits: dict, groups: str = 'split_group') -> pd.DataFrame:
+    "Per split (`{name: 'train'/'val'/'test' Series}`) and held-out part: images whose group of column `groups` also has a training image."
+    rows = []
+    for name, sp in splits.items():
+        train_groups = set(df[groups][sp == 'train'])
+        for part in ('val', 'test'):
+            m = (sp == part).to_numpy(); leak = df[groups][m].isin(train_groups)
+            rows.append({'split': name, 'part': part, 'images': int(m.sum()), 'group_in_train': int(leak.sum()),
+                         'group_in_train_pct': round(100 * leak.mean(), 1) if m.any() else np.nan})
+    return pd.DataFrame(rows)
 
 # %% ../nbs/09b_triclass_groups.ipynb #a14501c2
 def near_duplicate_table(df: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:

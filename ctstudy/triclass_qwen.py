@@ -19,6 +19,7 @@ __all__ = ['QWEN_PROMPT', 'qwen_prompt', 'parse_answer', 'qwen_zero_shot', 'answ
            'qwen_constrained', 'load_qwen', 'triclass_qwen', 'qwen3b_config', 'qwen3b_folder']
 
 # %% ../nbs/10a_triclass_qwen.ipynb #7cbb8d1f
+# ours: the study publishes no prompt; it says only that the prompt names the modality
 QWEN_PROMPT = ("This is a chest {modality_long} image. Does it show COVID-19 pneumonia, tuberculosis, or is it normal? "
                "Answer with exactly one word: COVID, TB or normal.")
 _MOD_LONG = {'CT': 'CT (computed tomography)', 'X-ray': 'X-ray (radiograph)'}
@@ -28,6 +29,7 @@ def qwen_prompt(modality: str) -> str:
     if modality not in _MOD_LONG: raise ValueError(f"Unknown modality {modality!r}: expected one of {MODALITIES}")
     return QWEN_PROMPT.format(modality_long=_MOD_LONG[modality])
 
+# ours: the study publishes no parsing rule
 _ANSWER_PATTERNS = [('COVID', r'covid|coronavirus|sars[- ]?cov|corona'),
                     ('TB', r'tuberculo|\btb\b|\bptb\b'),
                     ('normal', r'\bnormal\b|healthy|no (?:abnormalit|finding|disease|sign)|unremarkable')]
@@ -116,9 +118,9 @@ def load_qwen(spec, tmp, seed: int = 0):
 
 # %% ../nbs/10a_triclass_qwen.ipynb #0e71762d
 @step('triclass_qwen', study='B', requires=('triclass_data',), check=weights_check('qwen', step='triclass_qwen'),
-      base=dict(qwen=None, qwen_bs=8, max_new_tokens=8),
+      base=dict(qwen=None, qwen_bs=8, max_new_tokens=8),                            # ours: a tiny random model unless set; batch and answer length not published
       test=dict(qwen='standin:qwen'), demo=dict(qwen='standin:qwen'),               # ours: the stand-in pretrained on synthetic images (03c_standins)
-      paper=dict(qwen='Qwen/Qwen2.5-VL-3B-Instruct'))                               # paper
+      paper=dict(qwen='Qwen/Qwen2.5-VL-3B-Instruct'))                               # ours: the hub id of the model the paper names (hub names are not published)
 def triclass_qwen(ctx):
     "Zero-shot Qwen2.5-VL on every image of the tri-class set: raw answers and parsed classes."
     c = ctx.cfg

@@ -18,6 +18,7 @@ from .triclass_models import CLASSES, TINY_SIGLIP, model_label, triclass_images,
 __all__ = ['SIGLIP_PROMPTS', 'siglip_zero_shot', 'triclass_siglip', 'siglip_base_folder', 'paper_smoke_split']
 
 # %% ../nbs/10b_triclass_siglip.ipynb #f9679bca
+# ours: the study publishes no text prompts
 SIGLIP_PROMPTS = {'COVID': 'a medical image of the chest showing COVID-19 pneumonia',
                   'normal': 'a medical image of a normal healthy chest',
                   'TB': 'a medical image of the chest showing tuberculosis'}
@@ -45,10 +46,10 @@ def siglip_zero_shot(model, processor, files, prompts=SIGLIP_PROMPTS, bs: int = 
 
 # %% ../nbs/10b_triclass_siglip.ipynb #eb757704
 @step('triclass_siglip', study='B', requires=('triclass_data',), check=weights_check('siglip', step='triclass_siglip'),
-      base=dict(siglip=None, tiny=TINY_SIGLIP['test'], prompts=SIGLIP_PROMPTS, siglip_bs=32),
+      base=dict(siglip=None, tiny=TINY_SIGLIP['test'], prompts=SIGLIP_PROMPTS, siglip_bs=32),   # ours: tiny random model unless set; our prompts (none published); batch
       test=dict(siglip='standin:siglip'),                                           # ours: the stand-in pretrained on synthetic images (03c_standins)
       demo=dict(siglip='standin:siglip', tiny=TINY_SIGLIP['demo']),
-      paper=dict(siglip='google/siglip-base-patch16-224'))                          # paper
+      paper=dict(siglip='google/siglip-base-patch16-224'))                          # ours: the hub id of the model the paper names (hub names are not published)
 def triclass_siglip(ctx):
     "Zero-shot SigLIP on every image of the tri-class set: a sigmoid score per class prompt and the best class."
     c = ctx.cfg

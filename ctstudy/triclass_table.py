@@ -15,8 +15,8 @@ from .triclass_models import (CLASSES, MODALITIES, UNPARSEABLE, STUDY_ROWS, tric
                                      read_model_predictions)
 
 # %% auto #0
-__all__ = ['PCT_KEYS', 'FIRST_COLS', 'MODALITY_PAIRS', 'MODEL_STEPS', 'modality_baseline', 'triclass_modality', 'score',
-           'triclass_rows', 'with_paper', 'modality_rows', 'triclass']
+__all__ = ['PCT_KEYS', 'FIRST_COLS', 'HEADLINE', 'MODALITY_PAIRS', 'MODEL_STEPS', 'modality_baseline', 'triclass_modality',
+           'score', 'triclass_rows', 'with_paper', 'headline', 'per_class', 'modality_rows', 'triclass']
 
 # %% ../nbs/10d_triclass_table.ipynb #742fcc12
 def modality_baseline(train: pd.DataFrame, df: pd.DataFrame, rule: str = 'majority') -> pd.DataFrame:
@@ -28,7 +28,8 @@ def modality_baseline(train: pd.DataFrame, df: pd.DataFrame, rule: str = 'majori
     return pd.DataFrame({'pred': [pick.get(m, 'normal') for m in df.modality]})
 
 # %% ../nbs/10d_triclass_table.ipynb #c1392b4f
-@step('triclass_modality', study='B', requires=('triclass_data',), base=dict(rules=['majority', 'balanced']))
+@step('triclass_modality', study='B', requires=('triclass_data',),
+      base=dict(rules=['majority', 'balanced']))   # ours: the modality-only baselines (the study measures no shortcut)
 def triclass_modality(ctx):
     "The modality-only baseline: the class predicted from CT vs X-ray alone, fitted on the training split."
     df = triclass_images(ctx); tr = df[df.split == 'train']
@@ -74,6 +75,21 @@ def with_paper(t: pd.DataFrame, all_classes: bool) -> pd.DataFrame:
     t['paper_WAR'] = row.map(paper.WAR) if all_classes else np.nan
     return t[[c for c in FIRST_COLS if c in t.columns] + [k for k in t.columns if k not in FIRST_COLS and k != 'model_key']]
 
+# %% ../nbs/10d_triclass_table.ipynb #77d6a0fc
+HEADLINE = ['model', 'UAR', 'WAR', 'macro-F1', *[f'R_{c}' for c in CLASSES], 'n', 'paper_UAR', 'paper_WAR']
+
+def _with_ci(t: pd.DataFrame, cols) -> list:
+    return [x for c in cols for x in (c, f'{c}_lo', f'{c}_hi') if x in t.columns]
+
+def headline(t: pd.DataFrame) -> pd.DataFrame:
+    "The headline columns of a `triclass_rows` table (with their intervals): what a reader compares."
+    return t[_with_ci(t, HEADLINE)]
+
+def per_class(t: pd.DataFrame) -> pd.DataFrame:
+    "The rest of a `triclass_rows` table: per-class precision and F1, unparseable answers, coverage, kind and weights, by model."
+    rest = [c for c in t.columns if c not in _with_ci(t, HEADLINE) and c != 'model_key']
+    return t[['model', *[c for c in rest if c != 'model']]]
+
 # %% ../nbs/10d_triclass_table.ipynb #a69db120
 MODALITY_PAIRS = {'X-ray': ['normal', 'TB'], 'CT': ['COVID', 'normal']}     # the classes each modality holds in the study's data
 
@@ -96,6 +112,14 @@ _NOTE = ('UAR, WAR, macro-F1 and per-class recall R_, precision P_ and F1_ in pe
          'within classes). `unparseable` answers count as wrong. Rows named "(tiny random)" are random-weight baselines. '
          '`few_items` names classes with fewer than 10 images in the scored set: their recall and CI are not a finding.')
 
+_WHOLE_WARNING = ("The study's 62.61 / 91.54 (fine-tuned SigLIP) were computed from whole-set counts (its confusion matrix counts "
+                  "all 16,300 images, training images included) although its text calls them test-set figures: compare them with "
+                  "`triclass_whole`, not with this test-split row. ")
+
+_SPLIT_NOTE = ("Every row is scored on the test part of the data's split (patients and near-duplicates kept whole, ours), except the "
+               "row \"fine-tuned on the study's split of images\": the study's model trained and scored on the study's random split of images (a patient can be in "
+               "train and test), so the gap between the two fine-tuned rows is what patient leakage adds. ")
+
 def _coverage_note(covered: list) -> str:
     if covered == CLASSES: return ''
     return (f"COVERS ONLY {', '.join(covered)} (no {', '.join(c for c in CLASSES if c not in covered)} images; allowed by "
@@ -113,20 +137,30 @@ def _confusions(ctx, preds: pd.DataFrame, test: pd.Series) -> pd.DataFrame:
     return pd.concat(cms, ignore_index=True)
 
 # %% ../nbs/10d_triclass_table.ipynb #06c9418f
-@step('triclass', study='B', requires=('triclass_data', *MODEL_STEPS), base=dict(n_boot=1000, min_n=10), test=dict(n_boot=200))
+@step('triclass', study='B', requires=('triclass_data', *MODEL_STEPS),
+      base=dict(n_boot=1000,    # ours: bootstrap resamples of the intervals (the study gives none)
+                min_n=10),      # ours: a class with fewer scored images is named in `few_items`
+      test=dict(n_boot=200))
 def triclass(ctx):
     "The tri-class tables and confusion matrices of every Study B model, from the predictions the model steps saved."
     c = ctx.cfg; df = triclass_images(ctx)
     preds = pd.concat([read_model_predictions(ctx.input(s), df) for s in MODEL_STEPS], ignore_index=True)
     ctx.save_predictions(preds, 'predictions')
     covered = [k for k in CLASSES if (df.label == k).any()]; full = covered == CLASSES
-    test, score_kw = preds.split == 'test', dict(n_boot=c.n_boot, seed=c.seed, classes=covered, min_n=c.min_n)
+    split_of = preds.eval_split.fillna(preds.split) if 'eval_split' in preds else preds.split   # a model trained on another split is scored on its own
+    test, score_kw = split_of == 'test', dict(n_boot=c.n_boot, seed=c.seed, classes=covered, min_n=c.min_n)
     note = _coverage_note(covered) + _NOTE
-    ctx.save_table(with_paper(triclass_rows(preds, test, evaluated_on='test split', **score_kw), full), 'triclass',
-                   paper=TRICLASS if full else None, note='Test split (10%). ' + note)
-    ctx.save_table(with_paper(triclass_rows(preds, preds.split.notna(), evaluated_on='whole set (as the study counted; includes training images)', **score_kw), full),
-                   'triclass_whole', paper=TRICLASS if full else None,
-                   note='Whole set, as the study counted its confusion matrices: the fine-tuned rows include the images they were trained on. ' + note)
+    t = with_paper(triclass_rows(preds, test, evaluated_on='test split', **score_kw), full)
+    ctx.save_table(headline(t), 'triclass', paper=TRICLASS if full else None,
+                   note='Test split (10%), headline columns: the per-class precision and F1, unparseable answers and the models\' '
+                        'weights are in `triclass_per_class`; `triclass.csv` has every column. ' + _WHOLE_WARNING + _SPLIT_NOTE + note)
+    t.to_csv(ctx.path('triclass.csv'), index=False)                        # the full table: every column, for the report and for reuse
+    ctx.save_table(per_class(t), 'triclass_per_class', note='Test split (10%): the columns beside the headline table `triclass`. ' + note)
+    tw = with_paper(triclass_rows(preds, preds.split.notna(), evaluated_on='whole set (as the study counted; includes training images)', **score_kw), full)
+    ctx.save_table(headline(tw), 'triclass_whole', paper=TRICLASS if full else None,
+                   note='Whole set, as the study counted its confusion matrices: the fine-tuned rows include the images they were trained on. '
+                        'Headline columns; `triclass_whole.csv` has every column. ' + note)
+    tw.to_csv(ctx.path('triclass_whole.csv'), index=False)
     bym = [triclass_rows(preds, mask & (preds.modality == m), evaluated_on=on, modality=m, **score_kw)
            for on, mask in (('test split', test), ('whole set', preds.split.notna())) for m in MODALITIES]
     ctx.save_table(pd.concat(bym, ignore_index=True).drop(columns='model_key'), 'triclass_by_modality', note='Scores within each modality. '
