@@ -30,9 +30,9 @@ autodoc_typehints = 'signature'
 html_theme = 'alabaster'
 html_title = ini['title']
 html_short_title = ini['title']
-html_static_path = [str(stage/'_static')]                       # written by tools/docs.py
+html_static_path = [str(stage/'_static')]                       # docs/_static/ and a favicon, staged by tools/docs.py
 html_favicon = str(stage/'_static'/'favicon.png')
-html_theme_options = {'description': ini['description'], 'fixed_sidebar': True,
+html_theme_options = {'description': ini['description'], 'fixed_sidebar': False,
                       'show_relbars': True, 'page_width': '1200px', 'sidebar_width': '260px'}
 html_sidebars = {'**': ['about.html', 'searchbox.html', 'navigation.html', 'relations.html']}
 html_show_sourcelink = False

@@ -43,7 +43,10 @@ def stage_notebook(path: Path) -> tuple[dict, int]:
     cells, seen, n_api = [], set(), 0
     for c in nb['cells']:
         src = ''.join(c['source'])
-        if c['cell_type'] != 'code': cells.append(c); continue
+        if c['cell_type'] != 'code':
+            if src.lstrip().startswith('<!-- demo-table:'):              # a demo table's own `# name`/`## Ours` sit under the chapter's headings
+                c = dict(c, source=re.sub(r'^(#{1,4}) ', r'##\1 ', src, flags=re.M))
+            cells.append(c); continue
         dirs = _directives(src)
         if HIDDEN & set(dirs): continue
         c = dict(c, source='\n'.join(l for l in src.splitlines() if not DIRECTIVE.match(l)).strip('\n'))
@@ -66,7 +69,7 @@ def build() -> int:
     "Stage the sources in _proc/docs/ and build the site into _docs/; returns sphinx-build's exit status."
     t0 = time.time()
     shutil.rmtree(stage, ignore_errors=True); shutil.rmtree(site, ignore_errors=True)
-    (stage/'nbs').mkdir(parents=True); (stage/'_static').mkdir()
+    (stage/'nbs').mkdir(parents=True); shutil.copytree(root/'docs'/'_static', stage/'_static')
     from PIL import Image
     Image.new('RGB', (32, 32), (32, 96, 160)).save(stage/'_static'/'favicon.png')   # browsers ask for one
     nbs, n_api = notebooks(), 0
@@ -100,7 +103,8 @@ class _Page(HTMLParser):
         if tag == 'a' and a.get('name'): self.ids.add(a['name'])
         if tag == 'a' and a.get('href') is not None: self.links.append(a['href'])
         if tag == 'img': self.imgs.append(a.get('src') or '')
-        if tag == 'link' and a.get('rel') in ('stylesheet', 'icon'): self.imgs.append(a.get('href') or '')
+        if tag == 'link' and a.get('href') is not None:          # stylesheets and icons must exist; next/prev/index/search are links
+            (self.imgs if a.get('rel') in ('stylesheet', 'icon') else self.links).append(a['href'])
         if tag == 'script' and a.get('src'): self.imgs.append(a['src'])
         if tag in ('title', 'h1'): self._in = tag
         if tag == 'h1': self.h1 += 1

@@ -64,7 +64,7 @@ def main(argv=None) -> int:
             errs = _console_errors(drv)
             if errs: problems += [f'{page}: console error {e}' for e in errs]
             if not title.strip(): problems.append(f'{page}: no title')
-            info = drv.execute_script("""return {h1: [...document.querySelectorAll('h1')].map(h => h.innerText.trim()),
+            info = drv.execute_script("""return {h1: [...document.querySelectorAll('div.body h1')].map(h => h.innerText.trim()),
                 tables: [...document.querySelectorAll('table')].map(t => t.rows.length), demo: !!(""" + DEMO_TABLE + """),
                 imgs: [...document.images].map(i => ({src: i.getAttribute('src'), w: i.naturalWidth, h: i.naturalHeight})),
                 search: !!document.querySelector('input[name=q]')}""")
@@ -79,7 +79,9 @@ def main(argv=None) -> int:
             if name == 'stage1' and info['tables']:                   # and a screenshot of the window at its demo table
                 drv.set_window_size(1280, 1400)
                 drv.execute_script(f"({DEMO_TABLE} || document.querySelector('table')).scrollIntoView()")
-                drv.save_screenshot(str(out/'stage1_table.png')); print(f"  its first table -> {out/'stage1_table.png'}")
+                drv.save_screenshot(str(out/'stage1_table.png')); print(f"  its demo table -> {out/'stage1_table.png'}")
+                if drv.execute_script("const i = [...document.images].find(i => i.naturalWidth > 0); if (i) i.scrollIntoView(); return !!i"):
+                    drv.save_screenshot(str(out/'stage1_figure.png')); print(f"  its first figure -> {out/'stage1_figure.png'}")
             if name == 'stage1':
                 if not info['demo']: problems.append(f'{page}: no demo table (a <table> headed macro-F1: Table 3)')
                 if not any(i['w'] > 0 for i in info['imgs']):
