@@ -68,7 +68,8 @@ def stage_notebook(path: Path) -> tuple[dict, int]:
 def build() -> int:
     "Stage the sources in _proc/docs/ and build the site into _docs/; returns sphinx-build's exit status."
     t0 = time.time()
-    shutil.rmtree(stage, ignore_errors=True); shutil.rmtree(site, ignore_errors=True)
+    html = root/'_proc'/'html'               # built here, then moved to _docs/: myst-nb writes beside its output folder (_proc/jupyter_execute)
+    for d in (stage, html, site, root/'_proc'/'jupyter_execute'): shutil.rmtree(d, ignore_errors=True)
     (stage/'nbs').mkdir(parents=True); shutil.copytree(root/'docs'/'_static', stage/'_static')
     from PIL import Image
     Image.new('RGB', (32, 32), (32, 96, 160)).save(stage/'_static'/'favicon.png')   # browsers ask for one
@@ -87,8 +88,9 @@ def build() -> int:
     env = {**os.environ, 'HF_HUB_OFFLINE': '1', 'TRANSFORMERS_OFFLINE': '1', 'MPLBACKEND': 'Agg', 'OMP_NUM_THREADS': '1',
            'PYTHONPATH': os.pathsep.join([str(root), os.environ.get('PYTHONPATH', '')]).rstrip(os.pathsep)}
     cmd = [sys.executable, '-m', 'sphinx', '-b', 'html', '-W', '--keep-going', '-q', '-E',
-           '-c', str(root/'docs'), '-d', str(root/'_proc'/'doctrees'), str(stage), str(site)]
+           '-c', str(root/'docs'), '-d', str(root/'_proc'/'doctrees'), str(stage), str(html)]
     rc = subprocess.run(cmd, cwd=root, env=env).returncode
+    if rc == 0: html.rename(site)
     print(f'docs: {len(nbs)} notebooks, {n_api} API entries -> {site.relative_to(root)}/ in {time.time() - t0:.1f} s'
           + ('' if rc == 0 else f': sphinx-build failed (exit {rc}); a warning fails the build, see above'), file=sys.stderr)
     return rc
