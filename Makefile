@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo noise figures test export clean-nbs readme check constraints
+.PHONY: install demo noise figures test export clean-nbs readme check constraints docs docs-site docs-test
 
 # The versions in constraints.txt (what the studies' results were produced with); setup.py keeps ranges.
 $(STAMP): setup.py settings.ini constraints.txt
@@ -60,3 +60,15 @@ check: $(STAMP)
 	$(BIN)/python tools/readme.py --check
 	git diff --exit-code -- nbs ctstudy || (echo "nbdev_export or nbdev_clean changed tracked files: run 'make export clean-nbs' and commit." && exit 1)
 	test -z "$$(git status --porcelain --untracked-files=all -- ctstudy)" || (git status --porcelain -- ctstudy; echo "nbdev_export created untracked library files: commit them." && exit 1)
+
+# The documentation site in _docs/ (ignored by git) from the committed notebooks, not executed, no network:
+# sphinx-build -W (a warning fails it), then the link/image/title checks, then headless Chromium opens it (see DEVELOPERS.md).
+docs: $(STAMP)
+	$(BIN)/python tools/docs.py build check
+	$(BIN)/python tools/docs_browser.py
+
+docs-site: $(STAMP)
+	$(BIN)/python tools/docs.py build check
+
+docs-test: $(STAMP)
+	$(BIN)/python tools/docs_browser.py

@@ -6,7 +6,7 @@ cfg = ConfigParser(delimiters=['='])
 cfg.read('settings.ini', encoding='utf-8')
 cfg = cfg['DEFAULT']
 
-licenses = {'apache2': ('Apache Software License 2.0', 'OSI Approved :: Apache Software License')}
+licenses = {'apache2': 'Apache-2.0'}     # settings.ini's nbdev name -> SPDX expression (current setuptools: no licence classifier)
 statuses = ['1 - Planning', '2 - Pre-Alpha', '3 - Alpha', '4 - Beta', '5 - Production/Stable']
 lic = licenses[cfg['license']]
 
@@ -18,16 +18,16 @@ setuptools.setup(
     description=cfg['description'],
     long_description=open('README.md', encoding='utf-8').read(),
     long_description_content_type='text/markdown',
-    license=lic[0],
+    license_expression=lic,
     classifiers=[f"Development Status :: {statuses[int(cfg['status'])]}",
                  f"Intended Audience :: {cfg['audience']}",
-                 f"License :: {lic[1]}",
                  'Natural Language :: English',
                  'Programming Language :: Python :: 3'],
     url=cfg['git_url'],
     author=cfg['author'], author_email=cfg['author_email'],
     keywords=cfg['keywords'],
     packages=setuptools.find_packages(include=['ctstudy', 'ctstudy.*']),
+    package_dir={'': '.'},     # a flat layout: an editable install is a plain .pth (no meta path finder and its 'Editable installation' notice)
     include_package_data=True,
     install_requires=reqs('requirements'),
     extras_require={'dev': reqs('dev_requirements')},

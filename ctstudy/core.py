@@ -6,7 +6,6 @@
 from __future__ import annotations
 import os, sys, ast, json, hashlib, random, importlib, importlib.util, pkgutil, platform, subprocess, time, shutil, tempfile, datetime, traceback
 from dataclasses import dataclass, field
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Any
 import numpy as np
@@ -15,16 +14,21 @@ from fastcore.basics import AttrDict
 from fastcore.script import Param
 
 # %% auto #0
-__all__ = ['PROFILES', 'PROGRESS_ENV', 'seed_everything', 'file_fingerprint', 'tree_fingerprint', 'config_hash', 'Step', 'step',
-           'load_steps', 'registry_index', 'get_step', 'get_config', 'parse_settings', 'package_versions', 'git_commit',
-           'read_constraints', 'constraints_record', 'provenance', 'ci_cell', 'md_table', 'Ctx', 'verbose',
-           'read_progress', 'progress', 'tracked', 'fmt_duration', 'progress_line', 'Console', 'step_progress',
-           'module_closure', 'code_fingerprint', 'is_current', 'preflight', 'StepFailed', 'reusable', 'run', 'command',
-           'project_root', 'shared_data', 'data_root', 'test_results_root', 'results_root', 'step_dir']
+__all__ = ['PROFILES', 'seed_everything', 'file_fingerprint', 'tree_fingerprint', 'config_hash', 'Step', 'step', 'load_steps',
+           'registry_index', 'get_step', 'get_config', 'parse_settings', 'package_versions', 'git_commit',
+           'read_constraints', 'constraints_record', 'provenance', 'Ctx', 'module_closure', 'code_fingerprint',
+           'is_current', 'preflight', 'StepFailed', 'reusable', 'run', 'command', 'project_root', 'shared_data',
+           'data_root', 'test_results_root', 'results_root', 'step_dir', 'UNITS', 'is_count', 'table_unit', 'ci_cell',
+           'md_table', 'PROGRESS_ENV', 'verbose', 'read_progress', 'progress', 'tracked', 'fmt_duration',
+           'progress_line', 'Console', 'step_progress']
 
 # %% ../nbs/00_core.ipynb #ea8f7357
 from .paths import *
-_all_ = ['project_root', 'shared_data', 'data_root', 'test_results_root', 'results_root', 'step_dir']
+from .tables import *
+from .console import *
+_all_ = ['project_root', 'shared_data', 'data_root', 'test_results_root', 'results_root', 'step_dir',
+         'UNITS', 'is_count', 'table_unit', 'ci_cell', 'md_table',
+         'PROGRESS_ENV', 'verbose', 'read_progress', 'progress', 'tracked', 'fmt_duration', 'progress_line', 'Console', 'step_progress']
 
 # %% ../nbs/00_core.ipynb #4b9bd63f
 def seed_everything(seed: int = 0):
@@ -235,33 +239,6 @@ def provenance(cfg: dict, data_fingerprint: str|None = None, **extra) -> dict:
             'seed': cfg.get('seed'), 'git': git_commit(), 'constraints': constraints_record(), 'data_fingerprint': data_fingerprint,
             'command': ' '.join(sys.argv), **extra}
 
-# %% ../nbs/00_core.ipynb #2a0acce9
-def _isnan(v) -> bool:
-    return v is None or (isinstance(v, (float, np.floating)) and np.isnan(v)) or v is pd.NA
-
-def _fmt(v) -> str:
-    if _isnan(v): return ''
-    if isinstance(v, (float, np.floating)):
-        return str(int(v)) if float(v).is_integer() and abs(v) > 1 else f'{v:.4f}'    # counts stay counts; 1.0 is 1.0000
-    return str(v)
-
-def ci_cell(v, lo=None, hi=None) -> str:
-    "`v [lo, hi]` as one Markdown cell: 3 decimals for fractions, 2 for larger numbers (percentages); `v` alone without an interval."
-    if _isnan(v): return ''
-    nd = 3 if all(abs(float(x)) <= 1 for x in (v, lo, hi) if not _isnan(x)) else 2
-    return f'{float(v):.{nd}f}' + ('' if _isnan(lo) or _isnan(hi) else f' [{float(lo):.{nd}f}, {float(hi):.{nd}f}]')
-
-def md_table(df: pd.DataFrame) -> str:
-    "`df` as a GitHub Markdown table, each metric with `_lo`/`_hi` columns shown as one cell `v [lo, hi]`."
-    cols = [str(c) for c in df.columns]
-    ci = [c for c in cols if f'{c}_lo' in cols and f'{c}_hi' in cols]
-    shown = [c for c in cols if not any(c in (f'{m}_lo', f'{m}_hi') for m in ci)]
-    d = df.set_axis(cols, axis=1)
-    cell = lambda r, c: ci_cell(r[c], r[f'{c}_lo'], r[f'{c}_hi']) if c in ci else _fmt(r[c])
-    rows = ['| ' + ' | '.join(shown) + ' |', '|' + '---|'*len(shown)]
-    rows += ['| ' + ' | '.join(cell(r, c) for c in shown) + ' |' for _, r in d.iterrows()]
-    return '\n'.join(rows) + '\n'
-
 # %% ../nbs/00_core.ipynb #508feb4e
 @dataclass
 class Ctx:
@@ -338,150 +315,6 @@ def _json_default(o):
     if isinstance(o, (np.ndarray,)): return o.tolist()
     if isinstance(o, Path): return str(o)
     return str(o)
-
-# %% ../nbs/00_core.ipynb #7dd96717
-PROGRESS_ENV = 'CTSTUDY_PROGRESS'
-
-def verbose() -> bool:
-    "Show fastai's and tqdm's progress bars? True when env `CTSTUDY_VERBOSE=1` (`ctstudy run|reproduce --verbose`)."
-    return os.environ.get('CTSTUDY_VERBOSE', '') not in ('', '0')
-
-def read_progress(path) -> dict|None:
-    "The progress state in JSON file `path` (`None` while it is missing)."
-    try: return json.loads(Path(path).read_text())
-    except (OSError, ValueError): return None
-
-def _write_progress(path, st: dict):
-    p = Path(path); tmp = p.with_name(f'.{p.name}.{os.getpid()}.tmp')
-    tmp.write_text(json.dumps(st)); os.replace(tmp, p)        # readers never see half a file
-
-def progress(done: int|None = None, total: int|None = None, unit: str|None = None, note: str|None = None, add: int = 0) -> dict|None:
-    "Update the running step's progress: `total` units to do (counting restarts from 0), `done` so far or `add` more, the `unit` and a `note`; rank 0 only; a no-op outside a step."
-    p = os.environ.get(PROGRESS_ENV)
-    if not p or int(os.environ.get('RANK', '0') or 0) != 0: return None
-    st, now = read_progress(p) or {'started': time.time()}, time.time()
-    if total is not None: st.update(total=int(total), done=0, t_units=now)
-    if unit is not None: st['unit'] = unit
-    if note is not None: st['note'] = str(note)
-    if done is not None: st['done'] = int(done)
-    if add: st['done'] = st.get('done', 0) + int(add)
-    st.setdefault('t_units', now); st['updated'] = now
-    _write_progress(p, st)
-    return st
-
-def tracked(items, unit: str = 'item', note: str|None = None, total: int|None = None, size: Callable|None = None):
-    "Iterate over `items`, declaring `total` (default `len(items)`) `unit`s to the step's progress and ticking `size(item)` (default 1) after each; a tqdm bar too when `verbose()`."
-    total = len(items) if total is None else total
-    progress(total=total, unit=unit, note=note)
-    bar = None
-    if verbose():
-        from tqdm.auto import tqdm
-        bar = tqdm(total=total, desc=unit, file=sys.stderr, mininterval=1)
-    try:
-        for x in items:
-            yield x
-            n = 1 if size is None else size(x)
-            progress(add=n)
-            if bar is not None: bar.update(n)
-    finally:
-        if bar is not None: bar.close()
-
-# %% ../nbs/00_core.ipynb #af9288e9
-def fmt_duration(s: float) -> str:
-    "`s` seconds as `7s`, `1m52s` or `1h03m`."
-    s = int(round(max(float(s), 0)))
-    return f'{s}s' if s < 60 else f'{s//60}m{s%60:02d}s' if s < 3600 else f'{s//3600}h{s%3600//60:02d}m'
-
-def progress_line(st: dict, now: float|None = None) -> str:
-    "One console line for progress state `st`: step, units done/total (note), elapsed and estimated remaining time; a finished step's seconds."
-    now = time.time() if now is None else now
-    total, done, unit, note = st.get('total'), int(st.get('done') or 0), st.get('unit') or 'item', st.get('note')
-    units = f'{unit} {done}/{total}' if total else f'{done} {unit}s' if done else ''
-    if note and st.get('status', 'running') == 'running': units += f' ({note})'
-    head = f"{st.get('step', '?'):<18} "
-    status = st.get('status', 'running')
-    if status != 'running':
-        what = {'done': 'done', 'reused': 'reused (already current)', 'failed': 'FAILED'}.get(status, status)
-        return head + f"{what} in {float(st.get('seconds') or 0):.1f} s" + (f' ({units})' if units and status != 'reused' else '')
-    left = ''
-    if total and done:
-        t = now - st.get('t_units', st.get('started', now))
-        left = f', ~{fmt_duration(t / done * max(total - done, 0))} left'
-    return head + f"{units:<28} {fmt_duration(now - st.get('started', now))} elapsed{left}".lstrip()
-
-class Console:
-    "Draws progress lines on `stream` (default stderr): in place on a terminal at most every `tty_every` s, else at most every `log_every` s; end lines stay."
-    def __init__(self, stream=None, tty: bool|None = None, tty_every: float = 0.5, log_every: float = 30.):
-        self.stream = stream or sys.stderr
-        self.tty = bool(getattr(self.stream, 'isatty', lambda: False)()) if tty is None else tty
-        self.every, self.drawn, self.single = (tty_every if self.tty else log_every), 0, False
-        self.last = -1e18 if self.tty else time.time()      # a log's first line after `log_every`: short steps show only their end
-    def _clear(self):
-        if self.single: self.stream.write('\r\x1b[K')
-        elif self.drawn: self.stream.write(f'\x1b[{self.drawn}F\x1b[J')
-        self.drawn, self.single = 0, False
-    def _draw(self, lines):
-        cols = shutil.get_terminal_size((120, 40)).columns - 1
-        lines = [l[:cols] for l in lines]
-        if len(lines) == 1: self.stream.write('\r\x1b[K' + lines[0]); self.single = True   # other output may follow on the line below
-        else: self.stream.write(''.join(l + '\n' for l in lines)); self.drawn = len(lines)
-    def update(self, states, now: float|None = None, force: bool = False) -> bool:
-        "Draw a line per state in `states` if the last drawing is old enough (or `force`); returns whether it drew."
-        now = time.time() if now is None else now
-        if not states or (not force and now - self.last < self.every): return False
-        lines = [progress_line(s, now) for s in states]
-        if self.tty: self._clear(); self._draw(lines)
-        else: self.stream.write(''.join(l + '\n' for l in lines))
-        self.stream.flush(); self.last = now
-        return True
-    def finish(self, st: dict, live=()):
-        "Print the end line of finished state `st` (it stays), then redraw the `live` states on a terminal."
-        if self.tty: self._clear()
-        self.stream.write(progress_line(st) + '\n')
-        if self.tty and live: self._draw([progress_line(s) for s in live])
-        self.stream.flush()
-
-# %% ../nbs/00_core.ipynb #2b329fdb
-_ACTIVE: list = []          # progress files of the steps running in this process, innermost last
-
-class _Ticker:
-    "Background thread drawing the innermost running step's line from its progress file."
-    def __init__(self, path: Path, console: Console):
-        import threading
-        self.path, self.console, self.stop_ = path, console, threading.Event()
-        self.thread = threading.Thread(target=self._loop, daemon=True); self.thread.start()
-    def _loop(self):
-        while not self.stop_.wait(0.25):                   # with `verbose()` the bars draw; the step's end line still comes
-            if not verbose() and _ACTIVE and _ACTIVE[-1] == self.path and (st := read_progress(self.path)): self.console.update([st])
-    def stop(self, st: dict):
-        "Stop drawing; print the end line (a failure's line is left to its error message)."
-        self.stop_.set(); self.thread.join()
-        if st.get('status') != 'failed': self.console.finish(st)
-        elif self.console.tty: self.console._clear(); self.console.stream.flush()
-
-@contextmanager
-def step_progress(name: str):
-    "Track step `name`'s progress in a state file while the block runs (env `CTSTUDY_PROGRESS`), drawn here unless the caller set `CTSTUDY_PROGRESS` and draws it."
-    given = os.environ.get(PROGRESS_ENV) if not _ACTIVE else None
-    path = Path(given) if given else Path(tempfile.mkstemp(prefix=f'ctstudy-{name}-', suffix='.progress.json')[1])
-    prev, st = os.environ.get(PROGRESS_ENV), dict(step=name, started=time.time(), status='running', done=0, pid=os.getpid())
-    _write_progress(path, st)
-    os.environ[PROGRESS_ENV] = str(path); _ACTIVE.append(path)
-    ticker = None if given else _Ticker(path, Console())
-    import fastprogress.fastprogress as fp
-    bars, fp.NO_BAR = fp.NO_BAR, not verbose()                # fastprogress console bars of any module: only when verbose
-    status = 'failed'
-    try:
-        yield path
-        status = 'done'
-    finally:
-        _ACTIVE.pop(); fp.NO_BAR = bars
-        if prev is None: os.environ.pop(PROGRESS_ENV, None)
-        else: os.environ[PROGRESS_ENV] = prev
-        st = read_progress(path) or st
-        st.update(status=status, ended=time.time(), seconds=round(time.time() - st['started'], 1))
-        _write_progress(path, st)
-        if ticker: ticker.stop(st); path.unlink(missing_ok=True)
 
 # %% ../nbs/00_core.ipynb #1b1f35ed
 def _done_record(d: Path) -> dict|None:
