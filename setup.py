@@ -29,6 +29,7 @@ setuptools.setup(
     packages=setuptools.find_packages(include=['ctstudy', 'ctstudy.*']),
     package_dir={'': '.'},     # a flat layout: an editable install is a plain .pth (no meta path finder and its 'Editable installation' notice)
     include_package_data=True,
+    package_data={'ctstudy': ['standins/*/*']},   # the stand-in weights and their model cards (03c_standins)
     install_requires=reqs('requirements'),
     extras_require={'dev': reqs('dev_requirements')},
     python_requires='>=' + cfg['min_python'],
