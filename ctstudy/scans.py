@@ -15,8 +15,9 @@ import simplejpeg
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'NIFTI_EXTS', 'READ_DEFAULTS', 'MANIFEST_REQUIRED', 'ScanError', 'is_slice_file', 'is_nifti',
            'slice_key', 'slice_files', 'read_settings', 'trim_range', 'decode_slice', 'BufferPool', 'read_slices',
-           'read_nifti', 'read_dicom', 'scan_format', 'read_scan', 'read_manifest', 'manifest_from_folders',
-           'write_bad_scans', 'phantom_slice', 'write_synthetic_scan']
+           'read_nifti', 'dicom_series', 'series_listing', 'dicom_series_folder', 'write_dicom_series', 'read_dicom',
+           'scan_format', 'read_scan', 'read_manifest', 'manifest_from_folders', 'write_bad_scans', 'phantom_slice',
+           'write_synthetic_scan']
 
 # %% ../nbs/01a_scans.ipynb #1980058d
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff')
@@ -258,17 +259,59 @@ def read_nifti(path, cfg=None) -> tuple[np.ndarray, dict]:
                      warnings=warnings, notes=notes)
 
 # %% ../nbs/01a_scans.ipynb #4e4f1d57
+def dicom_series(folder) -> dict:
+    "The DICOM image headers in `folder` grouped by series: `{SeriesInstanceUID: [(path, header), ...]}` (pixels not read)."
+    import pydicom
+    series = {}
+    for p in sorted(Path(folder).iterdir(), key=lambda p: slice_key(p.name)):
+        if not p.is_file() or p.name.startswith('.'): continue
+        try: ds = pydicom.dcmread(p, stop_before_pixels=True, force=True)
+        except Exception: continue
+        if 'Rows' in ds: series.setdefault(str(getattr(ds, 'SeriesInstanceUID', '') or '?'), []).append((p, ds))
+    return series
+
+def series_listing(series: dict) -> str:
+    "One phrase per series of `dicom_series`: UID, modality, description and number of images."
+    def one(uid, hs):
+        ds = hs[0][1]; desc = str(getattr(ds, 'SeriesDescription', '') or '').strip()
+        return f"{uid} ({getattr(ds, 'Modality', '?')}{', ' + repr(desc) if desc else ''}, {len(hs)} image{'s' * (len(hs) != 1)})"
+    return '; '.join(one(u, h) for u, h in series.items())
+
+def dicom_series_folder(folder, uid: str, dest) -> Path:
+    "A folder `dest` linking the files of series `uid` of DICOM folder `folder` (an error listing the series when `uid` is not there)."
+    series = dicom_series(folder)
+    if uid not in series: raise ScanError(f"{folder} has no DICOM series {uid}: it holds {series_listing(series) or 'no DICOM images'}.")
+    dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
+    for p, _ in series[uid]: (dest/p.name).symlink_to(p.resolve())
+    return dest
+
+# %% ../nbs/01a_scans.ipynb #66d4e51b
+def write_dicom_series(folder, z=(0., 5., 10., 15., 20., 25., 30., 35., 40., 45., 50., 55.), modality: str = 'CT', uid: str|None = None,
+                       orientation=(1, 0, 0, 0, 1, 0), shift: float = 0., prefix: str = '') -> Path:
+    "Write a DICOM series (pydicom's `CT_small.dcm` or `MR_small.dcm` pixels) with one image per position in `z`; `shift` is added to the stored HU (a test fixture)."
+    import pydicom
+    from pydicom.data import get_testdata_file
+    from pydicom.uid import generate_uid
+    src = get_testdata_file('MR_small.dcm' if modality == 'MR' else 'CT_small.dcm')
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True); uid = uid or generate_uid()
+    for i, zi in enumerate(z):
+        ds = pydicom.dcmread(src); ds.SeriesInstanceUID, ds.SOPInstanceUID, ds.Modality = uid, generate_uid(), modality
+        ds.ImagePositionPatient, ds.ImageOrientationPatient, ds.InstanceNumber = [0, 0, float(zi)], list(orientation), i + 1
+        if shift: ds.RescaleIntercept = float(getattr(ds, 'RescaleIntercept', 0) or 0) + shift
+        ds.save_as(folder/f'{prefix}{i}.dcm')
+    return folder
+
+# %% ../nbs/01a_scans.ipynb #69946f08
 def read_dicom(folder, cfg=None) -> tuple[np.ndarray, dict]:
     "Read a DICOM series (one folder) as uint8 D x H x W, superior first, HU-windowed with `cfg['hu_window']`, trimmed."
     import pydicom
     cfg = read_settings(cfg)
-    folder = Path(folder); heads, warnings = [], []
-    for p in sorted(folder.iterdir(), key=lambda p: slice_key(p.name)):
-        if not p.is_file(): continue
-        try: ds = pydicom.dcmread(p, stop_before_pixels=True, force=True)
-        except Exception: continue
-        if 'Rows' in ds: heads.append((p, ds))
-    if not heads: raise ScanError(f"No DICOM images in {folder}: restore the series or remove its row from the manifest.")
+    folder = Path(folder); warnings = []
+    series = dicom_series(folder)
+    if not series: raise ScanError(f"No DICOM images in {folder}: restore the series or remove its row from the manifest.")
+    if len(series) > 1: raise ScanError(f"{folder} holds {len(series)} DICOM series ({series_listing(series)}): one scan is one series; "
+                                        "put each series in its own folder (ctstudy predict: --series UID picks one).")
+    (heads,) = series.values()
     def pos(ds):
         try:
             o = np.array(ds.ImageOrientationPatient, float); n = np.cross(o[:3], o[3:])
