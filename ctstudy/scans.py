@@ -296,7 +296,8 @@ def write_dicom_series(folder, z=(0., 5., 10., 15., 20., 25., 30., 35., 40., 45.
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True); uid = uid or generate_uid()
     for i, zi in enumerate(z):
         ds = pydicom.dcmread(src); ds.SeriesInstanceUID, ds.SOPInstanceUID, ds.Modality = uid, generate_uid(), modality
-        ds.ImagePositionPatient, ds.ImageOrientationPatient, ds.InstanceNumber = [0, 0, float(zi)], list(orientation), i + 1
+        ds.ImagePositionPatient = [float(c) * float(zi) for c in np.cross(orientation[:3], orientation[3:])]   # along the slice normal
+        ds.ImageOrientationPatient, ds.InstanceNumber = [float(c) for c in orientation], i + 1
         if shift: ds.RescaleIntercept = float(getattr(ds, 'RescaleIntercept', 0) or 0) + shift
         ds.save_as(folder/f'{prefix}{i}.dcm')
     return folder
