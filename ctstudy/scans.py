@@ -16,8 +16,8 @@ import simplejpeg
 __all__ = ['IMAGE_EXTS', 'NIFTI_EXTS', 'READ_DEFAULTS', 'MANIFEST_REQUIRED', 'ScanError', 'is_slice_file', 'is_nifti',
            'slice_key', 'slice_files', 'read_settings', 'trim_range', 'decode_slice', 'BufferPool', 'read_slices',
            'read_nifti', 'dicom_series', 'series_listing', 'dicom_series_folder', 'write_dicom_series', 'read_dicom',
-           'scan_format', 'read_scan', 'read_manifest', 'manifest_from_folders', 'write_bad_scans', 'phantom_slice',
-           'write_synthetic_scan']
+           'dicom_affine', 'scan_format', 'read_scan', 'read_manifest', 'manifest_from_folders', 'write_bad_scans',
+           'phantom_slice', 'write_synthetic_scan']
 
 # %% ../nbs/01a_scans.ipynb #1980058d
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff')
@@ -303,6 +303,14 @@ def write_dicom_series(folder, z=(0., 5., 10., 15., 20., 25., 30., 35., 40., 45.
     return folder
 
 # %% ../nbs/01a_scans.ipynb #69946f08
+def _dicom_pos(ds) -> float:
+    "A DICOM image's position along its slice normal, larger = more superior (instance number when the position is missing)."
+    try:
+        o = np.array(ds.ImageOrientationPatient, float); n = np.cross(o[:3], o[3:])
+        return float(np.dot(n, np.array(ds.ImagePositionPatient, float)) * np.sign(n[2] or 1))
+    except Exception: return -float(getattr(ds, 'InstanceNumber', 0) or 0)
+
+# %% ../nbs/01a_scans.ipynb #bd19678d
 def read_dicom(folder, cfg=None) -> tuple[np.ndarray, dict]:
     "Read a DICOM series (one folder) as uint8 D x H x W, superior first, HU-windowed with `cfg['hu_window']`, trimmed."
     import pydicom
@@ -313,11 +321,7 @@ def read_dicom(folder, cfg=None) -> tuple[np.ndarray, dict]:
     if len(series) > 1: raise ScanError(f"{folder} holds {len(series)} DICOM series ({series_listing(series)}): one scan is one series; "
                                         "put each series in its own folder (ctstudy predict: --series UID picks one).")
     (heads,) = series.values()
-    def pos(ds):
-        try:
-            o = np.array(ds.ImageOrientationPatient, float); n = np.cross(o[:3], o[3:])
-            return float(np.dot(n, np.array(ds.ImagePositionPatient, float)) * np.sign(n[2] or 1))
-        except Exception: return -float(getattr(ds, 'InstanceNumber', 0) or 0)
+    pos = _dicom_pos
     heads.sort(key=lambda h: -pos(h[1]))                       # superior (larger z) first
     lo, hi = trim_range(len(heads), *_trim_of(cfg))
     slices, names = [], []
@@ -340,6 +344,22 @@ def read_dicom(folder, cfg=None) -> tuple[np.ndarray, dict]:
     try: spacing = [abs(pos(heads[1][1]) - pos(heads[0][1])) if len(heads) > 1 else float(sp.SliceThickness), *map(float, sp.PixelSpacing)]
     except Exception: spacing = None
     return vol, dict(format='dicom', n_slices=len(heads), kept=[lo, hi], shape=list(vol.shape), spacing=spacing, warnings=warnings, notes=notes)
+
+# %% ../nbs/01a_scans.ipynb #41d0aa99
+def dicom_affine(folder) -> np.ndarray:
+    "The 4x4 RAS affine of `read_dicom(folder)`'s untrimmed volume, for an array saved as (x = column, y = row, z = slice)."
+    series = dicom_series(folder)
+    if len(series) != 1: raise ScanError(f"{folder}: {len(series)} DICOM series; the affine needs exactly one.")
+    heads = sorted(next(iter(series.values())), key=lambda h: -_dicom_pos(h[1]))
+    ds = heads[0][1]
+    o = np.array(getattr(ds, 'ImageOrientationPatient', [1, 0, 0, 0, 1, 0]), float); dy, dx = map(float, getattr(ds, 'PixelSpacing', [1, 1]))
+    col, row = o[:3] * (-1 if o[0] < 0 else 1), o[3:] * (-1 if o[4] < 0 else 1)      # read_dicom flips these axes to point +x, +y
+    p0 = np.array(getattr(ds, 'ImagePositionPatient', [0, 0, 0]), float)
+    if o[0] < 0: p0 = p0 + (int(ds.Columns) - 1) * dx * o[:3]
+    if o[4] < 0: p0 = p0 + (int(ds.Rows) - 1) * dy * o[3:]
+    step = (np.array(heads[1][1].ImagePositionPatient, float) - np.array(ds.ImagePositionPatient, float)) if len(heads) > 1 else -np.cross(o[:3], o[3:]) * float(getattr(ds, 'SliceThickness', 1) or 1)
+    A = np.eye(4); A[:3, 0], A[:3, 1], A[:3, 2], A[:3, 3] = col * dx, row * dy, step, p0
+    return np.diag([-1., -1., 1., 1.]) @ A                                           # DICOM's LPS to NIfTI's RAS
 
 # %% ../nbs/01a_scans.ipynb #c8ad7b85
 def scan_format(path) -> str:
