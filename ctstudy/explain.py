@@ -18,8 +18,8 @@ from .stage1 import load_checkpoint, ScanVolumes
 
 # %% auto #0
 __all__ = ['CAM_LAYER', 'CAM_METHODS', 'volume_cam', 'to_input_geometry', 'variant_region', 'stage1_heat', 'stack_slices',
-           'plot_slice_curve', 'montage_slices', 'cam_montage', 'save_heat_nifti', 'explain_scan', 'synth_lesion_mask',
-           'heat_in_mask']
+           'plot_slice_curve', 'slice_curve_table', 'montage_slices', 'cam_montage', 'save_heat_nifti', 'explain_scan',
+           'synth_lesion_mask', 'heat_in_mask', 'lesion_heat_table']
 
 # %% ../nbs/08c_explain.ipynb #e75e6b23
 CAM_LAYER = 'layer4'          # ours: the last convolutional block of MONAI's 3D ResNet
@@ -70,14 +70,21 @@ def stack_slices(n_kept: int, depth: int, kept=(0, None)) -> np.ndarray:
     "The input slice number of each of the `depth` positions of a slice stack made from `n_kept` kept slices starting at `kept[0]`."
     return depth_plan(int(n_kept), int(depth), 'nearest')[0] + int(kept[0])
 
-def plot_slice_curve(curves: dict, slices, title: str = '', ax=None):
-    "Per-slice COVID probability of each Stage 2a setting (`curves`: setting -> probabilities) against input slice numbers `slices`."
+def plot_slice_curve(curves: dict, kept, title: str = '', ax=None):
+    "Per-slice COVID probability of each Stage 2a setting (`curves`: setting -> probabilities over its stack) against the input slices of the kept range `kept`."
     import matplotlib.pyplot as plt
     if ax is None: _, ax = plt.subplots(figsize=(5, 2.4))
-    for s, p in curves.items(): ax.plot(slices, p, marker='.', label=s)
+    lo, hi = map(int, kept)
+    for s, p in curves.items(): ax.plot(stack_slices(hi - lo, len(p), kept), p, marker='.', label=s)
     ax.axhline(.5, color='grey', lw=.6, ls=':'); ax.set_ylim(-.02, 1.02)
     ax.set_xlabel('input slice'); ax.set_ylabel('P(COVID)'); ax.set_title(title, fontsize=9); ax.legend(fontsize=7)
     return ax
+
+def slice_curve_table(curves: dict, kept) -> pd.DataFrame:
+    "The slice curves as a long table: setting, stack position, input slice, probability."
+    lo, hi = map(int, kept)
+    return pd.DataFrame([dict(setting=s, position=j, input_slice=int(z), prob=float(q))
+                         for s, p in curves.items() for j, (z, q) in enumerate(zip(stack_slices(hi - lo, len(p), kept), p))])
 
 # %% ../nbs/08c_explain.ipynb #8f94ee6d
 def _overlay(img, heat, alpha: float = .45) -> np.ndarray:
@@ -125,7 +132,7 @@ def save_heat_nifti(heat, scan, out) -> Path|None:
 
 # %% ../nbs/08c_explain.ipynb #3c0edd16
 def explain_scan(path, rows: pd.DataFrame, stage1_dir, stage1_settings, pre_cfg, curves: dict, out, name: str,
-                 method: str = 'gradcam', stack_depth: int|None = None) -> dict:
+                 method: str = 'gradcam') -> dict:
     "Write scan `path`'s Grad-CAM montage, heat-map NIfTI and Stage 2a slice curve (`curves`: setting -> per-slice probabilities) into `out` as `name_*`; their paths."
     import matplotlib; import matplotlib.pyplot as plt
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
@@ -137,10 +144,8 @@ def explain_scan(path, rows: pd.DataFrame, stage1_dir, stage1_settings, pre_cfg,
     f = save_heat_nifti(heat, path, out/f'{name}_heatmap.nii.gz')
     if f is not None: files['heatmap'] = str(f)
     if curves:
-        depth = stack_depth or len(next(iter(curves.values())))
-        sl = stack_slices(info['kept'][1] - info['kept'][0], depth, info['kept'])
-        pd.DataFrame({'input_slice': sl, **{s: np.asarray(p, float) for s, p in curves.items()}}).to_csv(out/f'{name}_slices.csv', index=False)
-        ax = plot_slice_curve(curves, sl, f'{name}: Stage 2a per-slice P(COVID)')
+        slice_curve_table(curves, info['kept']).to_csv(out/f'{name}_slices.csv', index=False)
+        ax = plot_slice_curve(curves, info['kept'], f'{name}: Stage 2a per-slice P(COVID)')
         ax.figure.tight_layout(); ax.figure.savefig(out/f'{name}_slices.png', dpi=110); plt.close(ax.figure)
         files.update(slice_curve=str(out/f'{name}_slices.png'), slice_table=str(out/f'{name}_slices.csv'))
     return files
@@ -167,3 +172,28 @@ def heat_in_mask(heat, mask, n_shuffle: int = 20, seed: int = 0) -> dict:
     rng = np.random.default_rng(seed)
     return dict(share=float(h[m].sum() / tot), shuffled=float(np.mean([rng.permutation(h)[m].sum() / tot for _ in range(n_shuffle)])),
                 mask_fraction=float(m.mean()))
+
+# %% ../nbs/08c_explain.ipynb #2d2013ba
+def lesion_heat_table(stage1_dir, synth_dir, n: int = 4, split: str = 'test', method: str = 'gradcam', seed: int = 0) -> tuple[pd.DataFrame, dict]:
+    "Per scan (`n` of each class of `split` in the synthetic release at `synth_dir`): Stage 1's heat share inside the lesions and the shuffled-map share; and `{scan_id: (vol, heat, mask, kept)}`."
+    from ctstudy.preprocess import load_index
+    stage1_dir, synth_dir = Path(stage1_dir), Path(synth_dir)
+    pre = stage1_dir.parent/'preprocess'
+    idx, pre_cfg = load_index(pre), json.loads((pre/'config.json').read_text())
+    settings = json.loads((stage1_dir/'config.json').read_text())['settings']
+    plan = pd.read_csv(synth_dir/'synth.csv')
+    plan = plan[(plan.split == split) & plan['sub'].isna()].assign(full=lambda p: [str((synth_dir/q).resolve()) for q in p.path])
+    vol3d = idx[(idx.kind == 'vol3d') & (idx.status != 'failed')]
+    paths = {json.loads(Path(f).with_suffix('.json').read_text())['path']: sid for sid, f in zip(vol3d.scan_id, vol3d.file)}
+    plan = plan[plan.full.isin(paths)]
+    out, shown = [], {}
+    for label in (1, 0):
+        for _, r in plan[plan.label == label].head(n).iterrows():
+            sid = paths[r.full]
+            vol, info = read_scan(r.full, pre_cfg)
+            heat = stage1_heat(vol3d[vol3d.scan_id == sid], stage1_dir, settings, info['n_slices'], info['kept'], vol.shape[1:], pre_cfg, method)
+            mask = synth_lesion_mask(r)
+            lo, hi = info['kept']; m = np.zeros_like(mask); m[lo:hi] = mask[lo:hi]          # lesions on the slices the model saw
+            out.append(dict(scan_id=sid, label=label, **heat_in_mask(heat, m, seed=seed)))
+            shown[sid] = (vol, heat, m, info['kept'])
+    return pd.DataFrame(out), shown
