@@ -14,7 +14,8 @@ with warnings.catch_warnings():   # fastai's import scripts its activations with
 import torch
 from fastcore.basics import AttrDict, noop
 from fastcore.script import Param, store_true
-from .core import command, StepFailed
+from .core import command, StepFailed, results_root
+from .bench import measure
 from .scancheck import check_input, MIN_SLICES
 from .scans import dicom_series_folder, manifest_from_folders
 from .explain import explain_scan, CAM_METHODS
@@ -30,7 +31,8 @@ from .fusion import EXPERTS, STUDY_RULE, stage_vote, expert_frame, route
 
 # %% auto #0
 __all__ = ['PREDICT_STEPS', 'TTA', 'CSV_COLS', 'find_runs', 'scan_manifest', 'Flipped', 'expert_predictions', 'explain_name',
-           'predict_scans', 'find_scans', 'flat_row', 'predict_folder', 'predict_cmd']
+           'predict_scans', 'find_scans', 'flat_row', 'predict_folder', 'predict_cmd', 'bench_predict',
+           'bench_predict_report']
 
 # %% ../nbs/08b_predict.ipynb #b57d020d
 PREDICT_STEPS = ('preprocess', *EXPERTS, 'source')
@@ -192,9 +194,9 @@ def flat_row(r: dict) -> dict:
                **{f'{k}_prob': ex.get(v, {}).get('prob') for k, v in EXPERTS.items()})
     return {c: row.get(c, '') for c in CSV_COLS}
 
-def predict_folder(roots, models, csv, profile: str|None = None, batch: int = 8, log=sys.stderr, **kw) -> pd.DataFrame:
+def predict_folder(roots, models, csv, profile: str|None = None, batch: int = 8, log=None, **kw) -> pd.DataFrame:
     "Predict every scan below `roots` into CSV `csv` (one row per scan, written as it goes; `ok` rows of an earlier run skipped); the rows not `ok` this run."
-    scans, csv = find_scans(roots), Path(csv)
+    scans, csv, log = find_scans(roots), Path(csv), log or sys.stderr
     find_runs(models, profile)                                               # no finished run: one error before any work
     old = pd.read_csv(csv, dtype=str, keep_default_na=False) if csv.exists() and csv.stat().st_size else pd.DataFrame(columns=CSV_COLS)
     if 'scan' not in old or 'status' not in old: raise ValueError(f"{csv} is not a `ctstudy predict --csv` file (no scan/status columns): pass another --csv.")
@@ -246,3 +248,22 @@ def predict_cmd(scans: Param('Scans: folders of slices (0.jpg ... K.jpg), DICOM 
         for w in r['warnings']: print(f'   warning: {w}')
         for k, f in r.get('explain', {}).items(): print(f'   {k}: {f}')
     return res
+
+# %% ../nbs/08b_predict.ipynb #e5930073
+def bench_predict(scans, models, profile: str|None = None, out=None, **kw) -> dict:
+    "Scans per second, seconds per scan and peak resident memory of one `predict_scans` call on every scan below `scans` (written to `out` when given)."
+    paths = find_scans([scans] if isinstance(scans, (str, Path)) else scans)
+    res, cost = measure(predict_scans, paths, models, profile, strict=False, **kw)
+    n = sum(r['status'] == 'ok' for r in res)
+    r = dict(profile=profile, scans=n, refused_or_failed=len(res) - n, **cost, scans_per_s=round(n / max(cost['wall_s'], 1e-3), 3),
+             s_per_scan=round(cost['wall_s'] / max(n, 1), 2), threads=torch.get_num_threads(), options=dict(kw))
+    if out is not None or profile is not None:
+        o = Path(out) if out is not None else results_root()/'bench'/'predict'
+        o.mkdir(parents=True, exist_ok=True)
+        (o/'bench_predict.json').write_text(json.dumps(r, indent=1, default=str)); (o/'bench_predict.md').write_text(bench_predict_report(r))
+    return r
+
+def bench_predict_report(r: dict) -> str:
+    "The benchmark as a Markdown table."
+    return ('| models | scans | wall s | scans/s | s/scan | CPU s | peak MB | threads |\n|---|---|---|---|---|---|---|---|\n'
+            f"| {r['profile']} | {r['scans']} | {r['wall_s']} | {r['scans_per_s']} | {r['s_per_scan']} | {r['cpu_s']} | {r['peak_mb']} | {r['threads']} |\n")
