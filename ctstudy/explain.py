@@ -174,7 +174,8 @@ def heat_in_mask(heat, mask, n_shuffle: int = 20, seed: int = 0) -> dict:
                 mask_fraction=float(m.mean()))
 
 # %% ../nbs/08c_explain.ipynb #2d2013ba
-def lesion_heat_table(stage1_dir, synth_dir, n: int = 4, split: str = 'test', method: str = 'gradcam', seed: int = 0) -> tuple[pd.DataFrame, dict]:
+def lesion_heat_table(stage1_dir, synth_dir, n: int = 4, split: str = 'test', method: str = 'gradcam', seed: int = 0,
+                      layer: str = CAM_LAYER) -> tuple[pd.DataFrame, dict]:
     "Per scan (`n` of each class of `split` in the synthetic release at `synth_dir`): Stage 1's heat share inside the lesions and the shuffled-map share; and `{scan_id: (vol, heat, mask, kept)}`."
     from ctstudy.preprocess import load_index
     stage1_dir, synth_dir = Path(stage1_dir), Path(synth_dir)
@@ -191,7 +192,7 @@ def lesion_heat_table(stage1_dir, synth_dir, n: int = 4, split: str = 'test', me
         for _, r in plan[plan.label == label].head(n).iterrows():
             sid = paths[r.full]
             vol, info = read_scan(r.full, pre_cfg)
-            heat = stage1_heat(vol3d[vol3d.scan_id == sid], stage1_dir, settings, info['n_slices'], info['kept'], vol.shape[1:], pre_cfg, method)
+            heat = stage1_heat(vol3d[vol3d.scan_id == sid], stage1_dir, settings, info['n_slices'], info['kept'], vol.shape[1:], pre_cfg, method, layer)
             mask = synth_lesion_mask(r)
             lo, hi = info['kept']; m = np.zeros_like(mask); m[lo:hi] = mask[lo:hi]          # lesions on the slices the model saw
             out.append(dict(scan_id=sid, label=label, **heat_in_mask(heat, m, seed=seed)))
