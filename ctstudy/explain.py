@@ -56,14 +56,16 @@ def variant_region(row, hw, pre_cfg) -> tuple:
 def stage1_heat(rows: pd.DataFrame, stage1_dir, settings, n_slices: int, kept, hw, pre_cfg, method: str = 'gradcam',
                 layer: str = CAM_LAYER) -> np.ndarray:
     "Mean Grad-CAM of Stage 1's `settings` (models in `stage1_dir`) over the `vol3d` index `rows` of one scan, on the input: `n_slices` x H x W uint8."
-    acc, k = np.zeros((int(n_slices), *map(int, hw)), np.float32), 0
+    acc, k = np.zeros((int(n_slices), *map(int, hw)), np.uint16), 0       # uint16 sums of uint8 maps: 2 bytes a voxel, not 4-8
     for s in settings:
         model, rec = load_checkpoint(Path(stage1_dir)/setting_slug(s))
         ds = ScanVolumes(rows, rec['variants'], train=False, depth_stride=rec['depth_stride'])
         for i in range(len(ds)):
             cam = volume_cam(model, ds[i][0], layer, method)
             acc += to_input_geometry(cam, n_slices, kept, hw, variant_region(ds.items.iloc[i], hw, pre_cfg)); k += 1
-    return np.clip(acc / max(k, 1) + .5, 0, 255).astype(np.uint8)
+    out, k = np.empty(acc.shape, np.uint8), max(k, 1)
+    for z in range(len(acc)): out[z] = (acc[z] + k // 2) // k                # the rounded mean, slice by slice
+    return out
 
 # %% ../nbs/08c_explain.ipynb #6754ef0a
 def stack_slices(n_kept: int, depth: int, kept=(0, None)) -> np.ndarray:
