@@ -152,15 +152,22 @@ def bench_report(res: dict) -> str:
 
 # %% ../nbs/03b_bench.ipynb #dd411a95
 @command('bench')
-def bench_cmd(what: Param('What to benchmark', str, choices=['preprocess']),
-              dir: Param('Folder of slice folders (default: ../shared/data/real-ct-scans)', str) = None,
-              out: Param('Where to write bench_preprocess.json/.md (default: <results>/bench/preprocess)', str) = None,
-              profile: Param('Canonical sizes', str, choices=list(PROFILES)) = 'paper',
+def bench_cmd(what: Param('What to benchmark: preprocessing, or `ctstudy predict` (scans/s, peak memory; needs --models)', str, choices=['preprocess', 'predict']),
+              dir: Param('Folder of scans (default: ../shared/data/real-ct-scans)', str) = None,
+              out: Param('Where to write bench_<what>.json/.md (default: <results>/bench/<what>)', str) = None,
+              profile: Param('Canonical sizes (preprocess); the models\' profile (predict)', str, choices=list(PROFILES)) = 'paper',
               workers: Param('Workers for the parallel run', int) = 2,
               repeat: Param('Process each scan this many times (load balance)', int) = 3,
               big_slices: Param('Slices of the synthetic scan for the peak-memory probe (0 = skip)', int) = 700,
-              scratch: Param('Scratch folder for caches and the synthetic scan (default: the system temp dir)', str) = None):
-    "Benchmark decoding, preprocessing (1 and N workers), peak memory per worker and the training loader."
+              scratch: Param('Scratch folder for caches and the synthetic scan (default: the system temp dir)', str) = None,
+              models: Param('predict: the --out folder holding the runs of `ctstudy run fusion --profile PROFILE`', str) = None):
+    "Benchmark decoding, preprocessing (1 and N workers), peak memory per worker and the training loader; or `ctstudy predict`'s scans per second and peak memory."
+    if what == 'predict':
+        from ctstudy.predict import bench_predict, bench_predict_report   # predict imports the stages, which import this module
+        if not models: raise ValueError("ctstudy bench predict: pass --models DIR, the --out folder of `ctstudy run fusion --profile PROFILE`.")
+        res = bench_predict(dir or shared_data('real-ct-scans'), models, profile, out)
+        print(bench_predict_report(res))
+        return res
     res = bench_preprocess(dir, out, profile, workers, repeat, big_slices, scratch=scratch, progress=True)
     print(bench_report(res))
     return res

@@ -9,11 +9,12 @@ from collections import Counter
 from pathlib import Path
 import numpy as np
 import cv2
-from .scans import is_slice_file, is_nifti, slice_key
+from .scans import is_slice_file, is_nifti, slice_key, slice_files, scan_format, dicom_series, series_listing
 
 # %% auto #0
-__all__ = ['PHASH_SLICES', 'PHASH_SIZE', 'NEAR_DUP_MAX', 'check_slice', 'slice_phash', 'scan_phash', 'phash_distance',
-           'inspect_scan', 'near_duplicate_groups']
+__all__ = ['PHASH_SLICES', 'PHASH_SIZE', 'NEAR_DUP_MAX', 'MIN_SLICES', 'AIR_HU', 'GAP_FACTOR', 'UNEVEN', 'AXIAL_COS',
+           'check_slice', 'slice_phash', 'scan_phash', 'phash_distance', 'inspect_scan', 'near_duplicate_groups',
+           'check_input']
 
 # %% ../nbs/01b_scancheck.ipynb #ce7868ae
 _HEAD = 4096
@@ -192,3 +193,106 @@ def near_duplicate_groups(splits, phashes, fingerprints=None, n_slices=None, max
     groups = {}
     for i in best: groups.setdefault(root(i), []).append((i, best[i]))
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0][0])
+
+# %% ../nbs/01b_scancheck.ipynb #ac9fd317
+MIN_SLICES = 10      # ours: a volume needs depth; 10 slices over a ~30 cm chest is one per 3 cm, the sparsest still a volume (a handful of images is not)
+AIR_HU = -500        # ours: a chest CT in HU has air (around and inside the body) near -1000: nothing below -500 means the values are not HU
+GAP_FACTOR = 1.5     # ours: a slice step over 1.5x the median step: slices are missing
+UNEVEN = 0.1         # ours: slice steps that differ by more than 10% of the median (gaps aside): uneven spacing
+AXIAL_COS = 0.9      # ours: slice normal within ~25 degrees of the body axis counts as axial; beyond 0.999 (~2.5 degrees) it is oblique/tilted
+
+def _hu_doubt(lo: float, hi: float) -> list:
+    "The warning for intensities `lo..hi` that are not a CT's Hounsfield units."
+    return [] if lo <= AIR_HU else [f"intensities {lo:g}..{hi:g} outside CT's range: no value below {AIR_HU} HU (air is -1000 HU in a CT)"]
+
+def _axis_doubt(normal) -> list:
+    "The warning for slices whose unit `normal` is not the body axis."
+    c = abs(float(normal[2]))
+    if c < AXIAL_COS: return [f"odd orientation: slices are not axial (normal {np.round(normal, 2).tolist()}); read as if they were"]
+    if c < 0.999: return [f"oblique axial slices (tilted {np.degrees(np.arccos(min(c, 1))):.0f} degrees)"]
+    return []
+
+def _step_doubts(pos) -> list:
+    "Warnings on slice positions `pos` (mm along the normal): duplicates, gaps, uneven spacing."
+    steps = np.diff(np.sort(np.asarray(pos, float)))
+    if not len(steps): return []
+    out, med = [], float(np.median(steps))
+    if (steps < 1e-3 * max(med, 1e-3)).any(): out.append(f'{int((steps < 1e-3 * max(med, 1e-3)).sum())} duplicate slice position(s)')
+    if med <= 0: return out
+    gap = steps > GAP_FACTOR * med
+    if gap.any(): out.append(f'slice gaps: {int(gap.sum())} step(s) over {GAP_FACTOR}x the median {med:g} mm (largest {steps.max():g} mm)')
+    ok = steps[~gap & (steps > 1e-3 * med)]
+    if len(ok) and ok.max() - ok.min() > UNEVEN * med: out.append(f'uneven slice spacing: steps {ok.min():g} to {ok.max():g} mm')
+    return out
+
+# %% ../nbs/01b_scancheck.ipynb #9e187cf9
+def _check_nifti(path: Path, r: dict, min_slices: int) -> dict:
+    import nibabel as nib
+    try: img = nib.load(str(path)); shp = img.shape
+    except Exception as e: r['refusal'] = f'cannot read NIfTI ({type(e).__name__}: {e})'; return r
+    if len(shp) < 3 or len(shp) > 4 or (len(shp) == 4 and shp[3] > 1):
+        r['refusal'] = f"a {len(shp)}D NIfTI of shape {tuple(shp)}, not one 3D volume"; return r
+    ornt = nib.orientations.io_orientation(img.affine)
+    zax = int(np.nonzero(ornt[:, 0] == 2)[0][0]) if (ornt[:, 0] == 2).any() else 2
+    r['n_slices'] = n = int(shp[zax])
+    if n < min_slices: r['refusal'] = f"{n} axial slice(s): fewer than the {min_slices} a volume needs (min_slices)"; return r
+    R = img.affine[:3, :3] / np.maximum(np.linalg.norm(img.affine[:3, :3], axis=0), 1e-9)
+    zooms = np.array(img.header.get_zooms()[:3], float)
+    if (np.abs(R).max(axis=0) < 0.999).any(): r['warnings'].append('oblique voxel axes: resampled to the nearest anatomical axes')
+    if zooms.max() > 1.2 * zooms.min() and int(np.argmax(zooms)) != zax:
+        r['warnings'].append(f"odd orientation: the thickest voxel side ({zooms.max():g} mm) does not run head-to-foot: not an axial acquisition?")
+    ks = sorted({int(shp[2] * f) for f in (.25, .5, .75)})
+    v = np.stack([np.asarray(img.dataobj[:, :, k], np.float32).reshape(shp[0], shp[1]) for k in ks])
+    r['warnings'] += _hu_doubt(float(v.min()), float(v.max()))
+    return r
+
+def _check_dicom(path: Path, r: dict, min_slices: int, series: str|None) -> dict:
+    ser = dicom_series(path)
+    if not ser: r['refusal'] = 'no DICOM image in the folder'; return r
+    if series is not None:
+        if series not in ser: r['refusal'] = f"no DICOM series {series} here: it holds {series_listing(ser)}"; return r
+        ser = {series: ser[series]}
+    elif len(ser) > 1: r['refusal'] = f"{len(ser)} DICOM series ({series_listing(ser)}): pass --series UID to pick one"; return r
+    (heads,) = ser.values()
+    r['n_slices'] = n = len(heads); why = []
+    mods = sorted({str(getattr(ds, 'Modality', '') or '?') for _, ds in heads})
+    if mods != ['CT']: why.append(f"modality {'/'.join(mods)}, not CT: the models read CT only")
+    if n < min_slices: why.append(f"{n} image(s): fewer than the {min_slices} slices a volume needs (min_slices)")
+    if why: r['refusal'] = '; '.join(why); return r
+    try:
+        o = np.array(heads[0][1].ImageOrientationPatient, float); nrm = np.cross(o[:3], o[3:])
+        r['warnings'] += _axis_doubt(nrm)
+        r['warnings'] += _step_doubts([float(np.dot(nrm, np.array(ds.ImagePositionPatient, float))) for _, ds in heads])
+    except Exception: r['warnings'].append('no slice position/orientation in the headers: slices ordered by instance number')
+    import pydicom
+    lo, hi = np.inf, -np.inf
+    for p, _ in [heads[int(n * f)] for f in (.25, .5, .75)]:
+        try:
+            ds = pydicom.dcmread(p); a = ds.pixel_array.astype(np.float32) * float(getattr(ds, 'RescaleSlope', 1) or 1) + float(getattr(ds, 'RescaleIntercept', 0) or 0)
+            lo, hi = min(lo, float(a.min())), max(hi, float(a.max()))
+        except Exception: continue
+    if np.isfinite(lo): r['warnings'] += _hu_doubt(lo, hi)
+    return r
+
+def _check_slices(path: Path, r: dict, min_slices: int) -> dict:
+    files = slice_files(path)
+    r['n_slices'] = n = len(files)
+    if not n: r['refusal'] = "no slice images (0.jpg ... K.jpg), DICOM series or NIfTI file in the folder"; return r
+    if n < min_slices: r['refusal'] = f"{n} slice image(s): fewer than the {min_slices} a volume needs (min_slices)"; return r
+    idx = sorted(int(p.stem) for p in files if p.stem.isdigit())
+    miss = sorted(set(range(idx[0], idx[-1] + 1)) - set(idx)) if idx else []
+    if miss: r['warnings'].append(f"slice gaps: {len(miss)} slice number(s) missing ({', '.join(map(str, miss[:5]))}{' ...' if len(miss) > 5 else ''})")
+    return r
+
+def check_input(path, min_slices: int = MIN_SLICES, series: str|None = None) -> dict:
+    "Can the models read the scan at `path`? Its `format`, `n_slices`, a `refusal` ('' when readable) and `warnings`, from headers and three slices."
+    path = Path(path); r = dict(scan=str(path), format='', n_slices=0, refusal='', warnings=[])
+    if not path.exists(): r['refusal'] = 'does not exist'; return r
+    if path.is_file() and not is_nifti(path.name):
+        with open(path, 'rb') as f: dicm = f.read(132)[128:132] == b'DICM'
+        r['refusal'] = ('a 2D image (one picture), not a CT volume: pass the folder of its axial slices, a NIfTI volume or a DICOM series' if is_slice_file(path.name)
+                        else 'one DICOM file: pass the folder of its series' if dicm or path.suffix.lower() == '.dcm'
+                        else 'not a slice folder, DICOM folder or NIfTI file')
+        return r
+    r['format'] = fmt = scan_format(path)
+    return dict(nifti=_check_nifti, dicom=lambda p, r, m: _check_dicom(p, r, m, series), slices=_check_slices)[fmt](path, r, min_slices)

@@ -15,8 +15,9 @@ import simplejpeg
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'NIFTI_EXTS', 'READ_DEFAULTS', 'MANIFEST_REQUIRED', 'ScanError', 'is_slice_file', 'is_nifti',
            'slice_key', 'slice_files', 'read_settings', 'trim_range', 'decode_slice', 'BufferPool', 'read_slices',
-           'read_nifti', 'read_dicom', 'scan_format', 'read_scan', 'read_manifest', 'manifest_from_folders',
-           'write_bad_scans', 'phantom_slice', 'write_synthetic_scan']
+           'read_nifti', 'dicom_series', 'series_listing', 'dicom_series_folder', 'write_dicom_series', 'read_dicom',
+           'dicom_affine', 'scan_format', 'read_scan', 'read_manifest', 'manifest_from_folders', 'write_bad_scans',
+           'phantom_slice', 'write_synthetic_scan']
 
 # %% ../nbs/01a_scans.ipynb #1980058d
 IMAGE_EXTS = ('.jpg', '.jpeg', '.png', '.bmp', '.tif', '.tiff')
@@ -258,22 +259,69 @@ def read_nifti(path, cfg=None) -> tuple[np.ndarray, dict]:
                      warnings=warnings, notes=notes)
 
 # %% ../nbs/01a_scans.ipynb #4e4f1d57
+def dicom_series(folder) -> dict:
+    "The DICOM image headers in `folder` grouped by series: `{SeriesInstanceUID: [(path, header), ...]}` (pixels not read)."
+    import pydicom
+    series = {}
+    for p in sorted(Path(folder).iterdir(), key=lambda p: slice_key(p.name)):
+        if not p.is_file() or p.name.startswith('.'): continue
+        try: ds = pydicom.dcmread(p, stop_before_pixels=True, force=True)
+        except Exception: continue
+        if 'Rows' in ds: series.setdefault(str(getattr(ds, 'SeriesInstanceUID', '') or '?'), []).append((p, ds))
+    return series
+
+def series_listing(series: dict) -> str:
+    "One phrase per series of `dicom_series`: UID, modality, description and number of images."
+    def one(uid, hs):
+        ds = hs[0][1]; desc = str(getattr(ds, 'SeriesDescription', '') or '').strip()
+        return f"{uid} ({getattr(ds, 'Modality', '?')}{', ' + repr(desc) if desc else ''}, {len(hs)} image{'s' * (len(hs) != 1)})"
+    return '; '.join(one(u, h) for u, h in series.items())
+
+def dicom_series_folder(folder, uid: str, dest) -> Path:
+    "A folder `dest` linking the files of series `uid` of DICOM folder `folder` (an error listing the series when `uid` is not there)."
+    series = dicom_series(folder)
+    if uid not in series: raise ScanError(f"{folder} has no DICOM series {uid}: it holds {series_listing(series) or 'no DICOM images'}.")
+    dest = Path(dest); dest.mkdir(parents=True, exist_ok=True)
+    for p, _ in series[uid]: (dest/p.name).symlink_to(p.resolve())
+    return dest
+
+# %% ../nbs/01a_scans.ipynb #66d4e51b
+def write_dicom_series(folder, z=(0., 5., 10., 15., 20., 25., 30., 35., 40., 45., 50., 55.), modality: str = 'CT', uid: str|None = None,
+                       orientation=(1, 0, 0, 0, 1, 0), shift: float = 0., prefix: str = '') -> Path:
+    "Write a DICOM series (pydicom's `CT_small.dcm` or `MR_small.dcm` pixels) with one image per position in `z`; `shift` is added to the stored HU (a test fixture)."
+    import pydicom
+    from pydicom.data import get_testdata_file
+    from pydicom.uid import generate_uid
+    src = get_testdata_file('MR_small.dcm' if modality == 'MR' else 'CT_small.dcm')
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True); uid = uid or generate_uid()
+    for i, zi in enumerate(z):
+        ds = pydicom.dcmread(src); ds.SeriesInstanceUID, ds.SOPInstanceUID, ds.Modality = uid, generate_uid(), modality
+        ds.ImagePositionPatient = [float(c) * float(zi) for c in np.cross(orientation[:3], orientation[3:])]   # along the slice normal
+        ds.ImageOrientationPatient, ds.InstanceNumber = [float(c) for c in orientation], i + 1
+        if shift: ds.RescaleIntercept = float(getattr(ds, 'RescaleIntercept', 0) or 0) + shift
+        ds.save_as(folder/f'{prefix}{i}.dcm')
+    return folder
+
+# %% ../nbs/01a_scans.ipynb #69946f08
+def _dicom_pos(ds) -> float:
+    "A DICOM image's position along its slice normal, larger = more superior (instance number when the position is missing)."
+    try:
+        o = np.array(ds.ImageOrientationPatient, float); n = np.cross(o[:3], o[3:])
+        return float(np.dot(n, np.array(ds.ImagePositionPatient, float)) * np.sign(n[2] or 1))
+    except Exception: return -float(getattr(ds, 'InstanceNumber', 0) or 0)
+
+# %% ../nbs/01a_scans.ipynb #bd19678d
 def read_dicom(folder, cfg=None) -> tuple[np.ndarray, dict]:
     "Read a DICOM series (one folder) as uint8 D x H x W, superior first, HU-windowed with `cfg['hu_window']`, trimmed."
     import pydicom
     cfg = read_settings(cfg)
-    folder = Path(folder); heads, warnings = [], []
-    for p in sorted(folder.iterdir(), key=lambda p: slice_key(p.name)):
-        if not p.is_file(): continue
-        try: ds = pydicom.dcmread(p, stop_before_pixels=True, force=True)
-        except Exception: continue
-        if 'Rows' in ds: heads.append((p, ds))
-    if not heads: raise ScanError(f"No DICOM images in {folder}: restore the series or remove its row from the manifest.")
-    def pos(ds):
-        try:
-            o = np.array(ds.ImageOrientationPatient, float); n = np.cross(o[:3], o[3:])
-            return float(np.dot(n, np.array(ds.ImagePositionPatient, float)) * np.sign(n[2] or 1))
-        except Exception: return -float(getattr(ds, 'InstanceNumber', 0) or 0)
+    folder = Path(folder); warnings = []
+    series = dicom_series(folder)
+    if not series: raise ScanError(f"No DICOM images in {folder}: restore the series or remove its row from the manifest.")
+    if len(series) > 1: raise ScanError(f"{folder} holds {len(series)} DICOM series ({series_listing(series)}): one scan is one series; "
+                                        "put each series in its own folder (ctstudy predict: --series UID picks one).")
+    (heads,) = series.values()
+    pos = _dicom_pos
     heads.sort(key=lambda h: -pos(h[1]))                       # superior (larger z) first
     lo, hi = trim_range(len(heads), *_trim_of(cfg))
     slices, names = [], []
@@ -296,6 +344,22 @@ def read_dicom(folder, cfg=None) -> tuple[np.ndarray, dict]:
     try: spacing = [abs(pos(heads[1][1]) - pos(heads[0][1])) if len(heads) > 1 else float(sp.SliceThickness), *map(float, sp.PixelSpacing)]
     except Exception: spacing = None
     return vol, dict(format='dicom', n_slices=len(heads), kept=[lo, hi], shape=list(vol.shape), spacing=spacing, warnings=warnings, notes=notes)
+
+# %% ../nbs/01a_scans.ipynb #41d0aa99
+def dicom_affine(folder) -> np.ndarray:
+    "The 4x4 RAS affine of `read_dicom(folder)`'s untrimmed volume, for an array saved as (x = column, y = row, z = slice)."
+    series = dicom_series(folder)
+    if len(series) != 1: raise ScanError(f"{folder}: {len(series)} DICOM series; the affine needs exactly one.")
+    heads = sorted(next(iter(series.values())), key=lambda h: -_dicom_pos(h[1]))
+    ds = heads[0][1]
+    o = np.array(getattr(ds, 'ImageOrientationPatient', [1, 0, 0, 0, 1, 0]), float); dy, dx = map(float, getattr(ds, 'PixelSpacing', [1, 1]))
+    col, row = o[:3] * (-1 if o[0] < 0 else 1), o[3:] * (-1 if o[4] < 0 else 1)      # read_dicom flips these axes to point +x, +y
+    p0 = np.array(getattr(ds, 'ImagePositionPatient', [0, 0, 0]), float)
+    if o[0] < 0: p0 = p0 + (int(ds.Columns) - 1) * dx * o[:3]
+    if o[4] < 0: p0 = p0 + (int(ds.Rows) - 1) * dy * o[3:]
+    step = (np.array(heads[1][1].ImagePositionPatient, float) - np.array(ds.ImagePositionPatient, float)) if len(heads) > 1 else -np.cross(o[:3], o[3:]) * float(getattr(ds, 'SliceThickness', 1) or 1)
+    A = np.eye(4); A[:3, 0], A[:3, 1], A[:3, 2], A[:3, 3] = col * dx, row * dy, step, p0
+    return np.diag([-1., -1., 1., 1.]) @ A                                           # DICOM's LPS to NIfTI's RAS
 
 # %% ../nbs/01a_scans.ipynb #c8ad7b85
 def scan_format(path) -> str:
