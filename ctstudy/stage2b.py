@@ -229,8 +229,8 @@ def predict_setting(cfg, setting: str, path, enc_dir, n_slices: int, data: dict,
 # %% ../nbs/07_stage2b.ipynb #8e56fced
 @step('stage2b', study='A', requires=('stage2a', 'preprocess'), base=_BASE,
       test=dict(_SMALL, epochs=2, n_boot=50),
-      demo=dict(_SMALL, epochs=6,   # ours: 6 epochs keep the 10-minute demo (it reads a Stage 2a encoder near chance anyway)
-                lr=1e-3),   # ours: a context model trained from scratch on a tiny random encoder's embeddings needs a larger step than the authors' 5e-6 (measured above, 15 epochs)
+      demo=dict(_SMALL, epochs=6,   # ours: 6 epochs keep the 10-minute demo (on the Stage 2a encoder fine-tuned from the SigLIP stand-in)
+                lr=1e-3),   # ours: a context model trained from scratch on the demo's small embeddings needs a larger step than the authors' 5e-6 (measured above, 15 epochs)
       paper=dict())
 def stage2b(ctx):
     "Stage 2b: Transformer / flattening context models over Stage 2a slice embeddings for the three Table 5 settings."
