@@ -109,7 +109,7 @@ def modality_rows(preds: pd.DataFrame, mask: pd.Series, modality: str, n_boot: i
 # %% ../nbs/10d_triclass_table.ipynb #4a2ca740
 MODEL_STEPS = ('triclass_qwen', 'triclass_siglip', 'triclass_modality', 'triclass_finetune', 'triclass_qwen_lora')
 _NOTE = ('UAR, WAR, macro-F1 and per-class recall R_, precision P_ and F1_ in percent with bootstrap 95% CIs (_lo, _hi; resampled '
-         'within classes). `unparseable` answers count as wrong. Rows named "(tiny random)" are random-weight baselines. '
+         'within classes). `unparseable` answers count as wrong. Rows named "(tiny random)" are random-weight baselines; rows naming a stand-in come from models ctstudy pretrained on synthetic images, not the models they are named after. '
          '`few_items` names classes with fewer than 10 images in the scored set: their recall and CI are not a finding.')
 
 _WHOLE_WARNING = ("The study's 62.61 / 91.54 (fine-tuned SigLIP) were computed from whole-set counts (its confusion matrix counts "
