@@ -15,11 +15,14 @@ from .scans import read_scan, scan_format, read_settings, dicom_affine
 from .preprocess import fit_region, depth_plan
 from .learn import setting_slug
 from .stage1 import load_checkpoint, ScanVolumes
+from .core import command
+from fastcore.script import Param
 
 # %% auto #0
 __all__ = ['CAM_LAYER', 'CAM_METHODS', 'volume_cam', 'to_input_geometry', 'variant_region', 'stage1_heat', 'stack_slices',
            'plot_slice_curve', 'slice_curve_table', 'montage_slices', 'cam_montage', 'save_heat_nifti', 'explain_scan',
-           'synth_lesion_mask', 'heat_in_mask', 'lesion_heat_table']
+           'synth_lesion_mask', 'heat_in_mask', 'lesion_heat_table', 'gradcam_summary', 'gradcam_figures',
+           'gradcam_figures_cmd']
 
 # %% ../nbs/08c_explain.ipynb #e75e6b23
 CAM_LAYER = 'layer4'          # ours: the last convolutional block of MONAI's 3D ResNet
@@ -200,3 +203,42 @@ def lesion_heat_table(stage1_dir, synth_dir, n: int = 4, split: str = 'test', me
             out.append(dict(scan_id=sid, label=label, **heat_in_mask(heat, m, seed=seed)))
             shown[sid] = (vol, heat, m, info['kept'])
     return pd.DataFrame(out), shown
+
+# %% ../nbs/08c_explain.ipynb #bdd10e03
+def gradcam_summary(cams: pd.DataFrame) -> pd.DataFrame:
+    "Per class of a `lesion_heat_table`: scans scored, mean heat share inside the lesions, mean shuffled-map share, median ratio, scans above chance."
+    ok = cams.dropna(subset=['share']).assign(ratio=lambda t: t.share/t.shuffled)
+    return pd.DataFrame([dict(scans=f"{'COVID' if k else 'non-COVID'} test scans", n=len(g), lesion_fraction=g.mask_fraction.mean(),
+                              heat_in_lesions=g.share.mean(), shuffled=g.shuffled.mean(), median_ratio=g.ratio.median(),
+                              above_chance=int((g.share > g.shuffled).sum())) for k, g in ok.groupby('label', sort=False)])
+
+def gradcam_figures(stage1_dir, synth_dir, to, n: int = 10, prefix: str = 'A_stage1') -> pd.DataFrame:
+    "Write `<prefix>_gradcam.md` (the `gradcam_summary` of `n` test scans a class) and a montage per class (`<prefix>_gradcam_covid.png`, `_noncovid.png`) into folder `to`."
+    import matplotlib.pyplot as plt
+    from ctstudy.tables import md_table
+    to = Path(to); to.mkdir(parents=True, exist_ok=True)
+    cams, shown = lesion_heat_table(stage1_dir, synth_dir, n=n)
+    summ = gradcam_summary(cams)
+    (to/f'{prefix}_gradcam.md').write_text(f"# gradcam\n\nSYNTHETIC data: Stage 1's Grad-CAM (`{CAM_LAYER}`, mean over its settings) on {n} test scans "
+                                          f"of each class against the phantoms' lesion masks; `shuffled`: the same heat shuffled voxel by voxel "
+                                          f"(chance). Shares are fractions of the heat.\n\n" + md_table(summ.round(3).assign(median_ratio=summ.median_ratio.map('{:.2f}x'.format)), unit='fraction') + '\n')
+    for label, name in ((1, 'covid'), (0, 'noncovid')):
+        sid = cams[cams.label == label].scan_id.iloc[0]
+        vol, heat, mask, kept = shown[sid]
+        fig = cam_montage(vol, heat, kept, mask=mask, n=6, title=f"{'COVID' if label else 'non-COVID'} test scan {sid} (SYNTHETIC): Stage 1 Grad-CAM (top), lesion mask (bottom)")
+        fig.savefig(to/f'{prefix}_gradcam_{name}.png', dpi=80, bbox_inches='tight'); plt.close(fig)
+    return summ
+
+# %% ../nbs/08c_explain.ipynb #755023e3
+@command('gradcam-figures')
+def gradcam_figures_cmd(profile: Param('Profile whose Stage 1 run to explain (on the synthetic release)', str) = 'demo',
+                        out: Param('Results root of that run (default: CTSTUDY_OUT, else results/)', str) = None,
+                        to: Param('Figures folder to write into (default: figures/PROFILE in the project)', str) = None,
+                        n: Param('Test scans of each class', int) = 10):
+    "Grad-CAM of a finished Stage 1 run against the synthetic lesions: the summary table and a montage per class, written into the figures folder (an explicit refresh)."
+    from ctstudy.core import results_root, project_root
+    d = results_root(out)/profile/'A'/'stage1'
+    if not (d/'config.json').exists(): raise SystemExit(f"ctstudy gradcam-figures: no finished Stage 1 run in {d}: run `ctstudy run stage1 --profile {profile}` first.")
+    if not (d.parent/'synth'/'synth.csv').exists(): raise SystemExit(f"ctstudy gradcam-figures: {d.parent/'synth'} holds no synthetic release: the lesion masks exist only there.")
+    summ = gradcam_figures(d, d.parent/'synth', Path(to) if to else project_root()/'figures'/profile, n=n)
+    print(summ.round(3).to_string(index=False))
