@@ -15,7 +15,7 @@ import pandas as pd
 from fastcore.script import anno_parser, Param, store_true
 from .core import *
 from .core import _COMMANDS, _STEPS, StepFailed
-from .report import write_report, seed_spread, noise_note, noise_figure, step_folders
+from .report import write_report, seed_spread, noise_note, noise_figure, step_folders, noise_md
 
 # %% ../nbs/99_cli.ipynb #094efd1f
 @contextlib.contextmanager
@@ -387,7 +387,7 @@ def noise_cmd(profile: Param('Profile of the finished run (its seed is the first
             roots[s] = sroot
         nz = seed_spread(roots); nz = nz[nz.step.isin(steps)].reset_index(drop=True)   # the steps re-run with every seed
         nz.to_csv(root/'noise.csv', index=False)
-        (root/'noise.md').write_text('# noise\n\n' + md_table(nz.round(4)))
+        (root/'noise.md').write_text('# noise\n\n' + noise_md(nz))
         prov = json.loads((folders[steps[0]]/'provenance.json').read_text())
         noise_figure(nz, f"{'SYNTHETIC data' if prov.get('synthetic') else 'data: ' + str(prov.get('data'))}, profile {profile}").savefig(root/'noise.png', dpi=110)
         write_report(root)

@@ -212,7 +212,7 @@ def gradcam_summary(cams: pd.DataFrame) -> pd.DataFrame:
                               heat_in_lesions=g.share.mean(), shuffled=g.shuffled.mean(), median_ratio=g.ratio.median(),
                               above_chance=int((g.share > g.shuffled).sum())) for k, g in ok.groupby('label', sort=False)])
 
-def gradcam_figures(stage1_dir, synth_dir, to, n: int = 10, prefix: str = 'A_stage1') -> pd.DataFrame:
+def gradcam_figures(stage1_dir, synth_dir, to, n: int = 10, prefix: str = 'A_explain') -> pd.DataFrame:
     "Write `<prefix>_gradcam.md` (the `gradcam_summary` of `n` test scans a class) and a montage per class (`<prefix>_gradcam_covid.png`, `_noncovid.png`) into folder `to`."
     import matplotlib.pyplot as plt
     from ctstudy.tables import md_table

@@ -10,9 +10,9 @@ import pandas as pd
 from .core import *
 
 # %% auto #0
-__all__ = ['ORDER', 'HEADLINES', 'STUDIES', 'NOISE_METRICS', 'registered_steps', 'step_folders', 'report_steps', 'read_md',
-           'weights_of', 'data_of', 'learning_checks', 'seed_spread', 'noise_note', 'noise_figure', 'standins_section',
-           'step_section', 'write_report']
+__all__ = ['ORDER', 'HEADLINES', 'STUDIES', 'NOISE_METRICS', 'PERCENT_STEPS', 'registered_steps', 'step_folders', 'report_steps',
+           'read_md', 'weights_of', 'data_of', 'learning_checks', 'seed_spread', 'noise_md', 'noise_note',
+           'noise_figure', 'standins_section', 'step_section', 'write_report']
 
 # %% ../nbs/08a_report.ipynb #925654e1
 ORDER = ['synth', 'audit', 'preprocess', 'stage1', 'source', 'stage2a', 'stage2b', 'fusion',
@@ -147,6 +147,16 @@ def seed_spread(roots: dict) -> pd.DataFrame:
                         mean=v.mean(), sd=v.std(ddof=1) if len(v) > 1 else float('nan'), range=v.max() - v.min()))
     return pd.DataFrame(out)
 
+PERCENT_STEPS = {'triclass'}      # Study B's tables are in percent; every other headline number is a fraction
+
+def noise_md(noise: pd.DataFrame) -> str:
+    "A `seed_spread` table as Markdown, one table per unit (Study A's fractions, Study B's percent), so no row is read in the other's unit."
+    pct, parts = noise.step.isin(PERCENT_STEPS), []
+    for rows, unit, what in ((~pct, 'fraction', 'Study A'), (pct, 'percent', 'Study B')):
+        t = noise[rows].drop(columns=[c for c in ('seeds',) if c in noise])
+        if len(t): parts.append(f"{what}:\n\n" + md_table(t.round(4), unit=unit))
+    return '\n\n'.join(parts)
+
 def noise_note(noise: pd.DataFrame|None, step: str, table: str) -> str:
     "One sentence on how far the headline number of `step`'s `table` moved across seeds (a `seed_spread` table), or '' if not measured."
     if noise is None or noise.empty: return ''
@@ -256,7 +266,7 @@ def write_report(root) -> Path:
                    f"only in the training seed ({', '.join(seeds)}; same data, same code; `ctstudy noise`). Differences between rows "
                    "smaller than a row's range are run-to-run noise, not a ranking.\n\n"
                    + (f"![How far each headline number moved across seeds](noise.png)\n\n" if (root/'noise.png').exists() else '')
-                   + md_table(noise.drop(columns=['seeds']).round(4)))
+                   + noise_md(noise))
     for study in sorted({s for s, _, _ in steps}):
         out.append(f"## {STUDIES.get(study, f'Study {study}')}\n")
         out += [step_section(study, name, d, noise) for st, name, d in steps if st == study]
