@@ -22,7 +22,7 @@ __all__ = ['EXPERTS', 'STUDY_RULE', 'CANDIDATES', 'SCORE_KEYS', 'ABSENT', 'FUSIO
            'read_predictions', 'stage_vote', 'expert_frame', 'route', 'overlap_ids', 'routing_sources',
            'candidate_votes', 'choose_rule', 'crossfit_route', 'score_votes', 'source_f1', 'challenge_scores',
            'method_names', 'best_settings', 'fusion_votes', 'fusion_table', 'study_numbers', 'test_name', 'fuse_test',
-           'write_submission', 'plot_per_source', 'fusion_step']
+           'write_submission', 'plot_per_source', 'tta_frame', 'fusion_step']
 
 # %% ../nbs/08_fusion.ipynb #4617f299
 def majority(votes, probs, thr: float = 0.5) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -210,6 +210,8 @@ def method_names(k: int) -> dict:
                    "rule fixed in advance here; the study chose it on its own validation set (Stage 1 perfect on S0 there)"),
         'routed_best': ("Study's routing by predicted source (each stage: its best single setting)", 'routed (study), best settings',
                         "each stage's setting chosen by its macro-F1 on these same scans, as the study's 'perfect on source 0' was"),
+        'routed_tta': ("Study's routing by predicted source, test-time flips (Stage 1 and 2a averaged with their left-right mirror)",
+                       'routed (study), TTA', "rule fixed in advance; TTA as in the authors' code, the mirror ours"),
         'oracle': ("Study's routing by TRUE source (oracle)", 'oracle', 'not deployable: uses the true source'),
         'crossfit': (f'Cross-fitted routing ({k} folds within source)', 'cross-fitted', 'rule chosen on other folds, never on the scans it scores'),
     }
@@ -302,9 +304,19 @@ def plot_per_source(table: pd.DataFrame, title: str = '') -> Figure:
     return fig
 
 # %% ../nbs/08_fusion.ipynb #0f2e1795
+def tta_frame(index: pd.DataFrame, runs: dict, frame: pd.DataFrame, thr: float = 0.5, tta: str = 'flip') -> pd.DataFrame:
+    "The experts' frame (as `expert_frame`) of the scans of `frame`, re-predicted from the preprocessing `index` with test-time augmentation `tta`, in `frame`'s row order."
+    from ctstudy.predict import expert_predictions
+    idx = index[index.scan_id.isin(set(frame.scan_id))].assign(split='test')
+    preds, _, _ = expert_predictions(idx, runs, tta)
+    f = expert_frame({e: stage_vote(p, e, thr) for e, p in preds.items()})
+    return f.set_index('scan_id').reindex(frame.scan_id).reset_index()
+
+# %% ../nbs/08_fusion.ipynb #77a286f4
 FUSION_BASE = dict(thr=0.5,        # ours: a vote is prob >= 0.5, as each expert's (the study gives no threshold)
                    k_folds=5,      # ours: folds of the cross-fitted routing
-                   n_boot=1000)    # ours: bootstrap resamples for the intervals
+                   n_boot=1000,    # ours: bootstrap resamples for the intervals
+                   tta='flip')     # authors' code: test-time augmentation; ours: one more row, the left-right mirror of Stage 1 and 2a ('none': no row)
 FUSION_PROFILES = dict(test=dict(k_folds=2, n_boot=200), demo=dict(), paper=dict())
 
 def _note(votes, fallback, rules, cfg, k, best=None) -> str:
@@ -365,7 +377,7 @@ def _save_test(ctx, test: pd.DataFrame, cfg: dict) -> dict:
     return {'test_synthetic/score': float(stt.score.iloc[0])}
 
 # %% ../nbs/08_fusion.ipynb #c4737101
-@step('fusion', 'A', requires=('stage1', 'stage2a', 'stage2b', 'source'), default_data='synth', base=FUSION_BASE, **FUSION_PROFILES)
+@step('fusion', 'A', requires=('stage1', 'stage2a', 'stage2b', 'source', 'preprocess'), default_data='synth', base=FUSION_BASE, **FUSION_PROFILES)
 def fusion_step(ctx):
     "The study's fusion: votes within stages, routing by predicted source; the fusion table, figures, fused test predictions and submission files."
     cfg = dict(ctx.cfg)
@@ -381,6 +393,10 @@ def fusion_step(ctx):
     best = best_settings(raw['val'])
     best_frame = expert_frame({e: stage_vote(p[p.setting == best[e]], e, cfg['thr'], [best[e]]) for e, p in raw['val'].items()})
     votes, rules = fusion_votes(val, rs, cfg['k_folds'], cfg['seed'], cfg['thr'], best_frame=best_frame)
+    if cfg.get('tta', 'none') != 'none':           # the study's routing on predictions with test-time augmentation
+        from ctstudy.preprocess import load_index
+        tf = tta_frame(load_index(ctx.input('preprocess')), {**dirs, 'source': ctx.input('source')}, val, cfg['thr'], cfg['tta'])
+        votes['routed_tta'] = route(tf, rs, STUDY_RULE, cfg['thr']).vote.to_numpy()
     votes.insert(3, 'overlap', votes.scan_id.isin(ov))
     k = int(rules.fold.nunique())
     table = fusion_table(votes, k, cfg['n_boot'], cfg['seed'])
