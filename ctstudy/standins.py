@@ -392,7 +392,7 @@ _BASE = dict(
     corpus_seed=CORPUS_SEED,                           # ours: disjoint from both synthetic releases
     siglip_patch=16, siglip_hidden=64, siglip_layers=3, siglip_heads=4,   # ours: the demo's former tiny encoder size (16 tokens a slice)
     siglip_vocab=800, siglip_max_len=48,               # ours: the corpus's words; captions fit 48 tokens
-    siglip_bs=64, siglip_vision_epochs=12, siglip_vision_lr=2e-3,         # ours: LiT stage 1, measured to plateau by ~12 epochs
+    siglip_bs=64, siglip_vision_epochs=12, siglip_vision_lr=2e-3,         # ours: LiT stage 1; held-out loss flat over its last two epochs (0.661, 0.663)
     siglip_text_bs=128, siglip_text_epochs=25, siglip_text_lr=2e-3,       # ours: LiT stage 2
     qwen_pixels=112, qwen_hidden=64, qwen_layers=2,    # ours: 16 visual tokens an image; hidden 64 = 4 heads of 16 (mrope sections 2+3+3)
     qwen_vocab=800, qwen_vision_epochs=8, qwen_vision_lr=2e-3,           # ours: the vision tower first learns the corpus's labels (as LiT's stage 1)
