@@ -90,23 +90,18 @@ def _csv(folders: dict, step, table) -> pd.DataFrame|None:
 def learning_checks(root) -> pd.DataFrame:
     "Whether the run in profile folder `root` learned: one row per check it can make (`check`, `evidence`, `passed`); see above."
     rows, f, folders = [], lambda v: f'{v:.3f}', step_folders(root)
-    t = _csv(folders, 'stage1', 'table3')
-    if t is not None and 'macro-F1_lo' in t:
-        b = t.loc[t['macro-F1'].idxmax()]
-        rows.append(('Stage 1: best setting\'s macro-F1 interval above 0.5',
-                     f"{b.setting}: {f(b['macro-F1'])} [{f(b['macro-F1_lo'])}, {f(b['macro-F1_hi'])}]", bool(b['macro-F1_lo'] > .5)))
+    for step, table, name in (('stage1', 'table3', 'Stage 1'), ('stage2a', 'table4', 'Stage 2a'), ('stage2b', 'table5', 'Stage 2b')):
+        t = _csv(folders, step, table)
+        if t is not None and 'macro-F1_lo' in t:
+            b = t.loc[t['macro-F1'].idxmax()]
+            rows.append((f"{name}: best setting's macro-F1 interval above 0.5",
+                         f"{b.setting}: {f(b['macro-F1'])} [{f(b['macro-F1_lo'])}, {f(b['macro-F1_hi'])}]", bool(b['macro-F1_lo'] > .5)))
     t, d = _csv(folders, 'source', 'source'), folders.get('source')
     if t is not None and d is not None and (d/'analysis_sources.csv').exists():
         share = pd.read_csv(d/'analysis_sources.csv').source.value_counts(normalize=True).max()
         r = t.iloc[0]
         rows.append(('Source classifier: accuracy interval above the most frequent source\'s share',
                      f"{r.scored_on}: ACC {f(r.ACC)} [{f(r.ACC_lo)}, {f(r.ACC_hi)}] vs {f(share)}", bool(r.ACC_lo > share)))
-    for step, table, name in (('stage2a', 'table4', 'Stage 2a'), ('stage2b', 'table5', 'Stage 2b')):
-        t = _csv(folders, step, table)
-        if t is not None and 'macro-F1_lo' in t:
-            b = t.loc[t['macro-F1'].idxmax()]
-            rows.append((f"{name}: best setting's macro-F1 interval above 0.5",
-                         f"{b.setting}: {f(b['macro-F1'])} [{f(b['macro-F1_lo'])}, {f(b['macro-F1_hi'])}]", bool(b['macro-F1_lo'] > .5)))
     t = _csv(folders, 'triclass', 'triclass')
     if t is not None and 'UAR_lo' in t:
         pick = lambda *words, no=(): t[t.model.map(lambda m: all(w in m for w in words) and not any(w in m for w in no))]

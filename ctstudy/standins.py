@@ -25,6 +25,8 @@ from .synth import scan_geometry, render_scan, SOURCE_STYLES, _findings
 from .preprocess import PREPROCESS_BASE, PREPROCESS_PROFILES, _regions, depth_plan
 from .triclass_synth import ct_window_uint8, xray_uint8
 from .triclass_data import minmax_uint8, pixel_sha1
+from .metrics import multiclass_metrics
+from .stage2a import MEAN, STD
 
 # %% auto #0
 __all__ = ['CORPUS_SEED', 'HOSPITALS', 'CORPUS_CLASSES', 'VISION_TASKS', 'QA_LEADS', 'QA_MODALITY', 'QA_ONE_WORD', 'QA_OPEN',
@@ -195,8 +197,8 @@ class TextTower(nn.Module):
 
 # %% ../nbs/03c_standins.ipynb #6ebc4f67
 def _pixels(imgs: np.ndarray) -> torch.Tensor:
-    "uint8 `N x H x W` images as SigLIP pixel values `N x 3 x H x W` (mean and std 0.5, as its processor)."
-    return torch.from_numpy(imgs).float().div(255).sub(.5).div(.5)[:, None].expand(-1, 3, -1, -1).contiguous()
+    "uint8 `N x H x W` images as SigLIP pixel values `N x 3 x H x W` (normalised as Stage 2a and the processor do)."
+    return torch.from_numpy(imgs).float().div(255).sub(MEAN).div(STD)[:, None].expand(-1, 3, -1, -1).contiguous()
 
 def _split(n: int, seed: int, frac: float = .1):
     p = np.random.default_rng(seed).permutation(n); k = max(1, int(n*frac))
@@ -350,7 +352,7 @@ def write_standin(folder, name: str, model, processor, corpus: pd.DataFrame, his
     import matplotlib.pyplot as plt
     folder = save_tiny(model, processor, folder)
     hist.to_csv(folder/'history.csv', index=False)
-    corpus.drop(columns=[c for c in ('file',) if c in corpus]).to_csv(folder/'corpus.csv.gz', index=False)
+    corpus.to_csv(folder/'corpus.csv.gz', index=False)
     fig = loss_figure(hist, f'{name} stand-in ({STANDIN_NOTE})'); fig.savefig(folder/'loss.png', dpi=80); plt.close(fig)
     (folder/'README.md').write_text(model_card(name, corpus, hist, cfg, checks, remake))
     return folder
@@ -366,9 +368,8 @@ def heldout_set(folder, n_ct: int = 60, n_mosmed: int = 20, n_xray: int = 60, si
     return pd.DataFrame(rows, columns=['file', 'label', 'modality'])
 
 def uar(y, pred, classes=CORPUS_CLASSES) -> float:
-    "Unweighted average recall in percent over `classes` (scikit-learn's macro recall)."
-    from sklearn.metrics import recall_score
-    return 100*recall_score(list(y), list(pred), labels=list(classes), average='macro', zero_division=0)
+    "Unweighted average recall in percent (the tables' `multiclass_metrics`)."
+    return 100*multiclass_metrics(list(y), list(pred), list(classes))['UAR']
 
 def siglip_checks(model, processor, df: pd.DataFrame) -> dict:
     "Zero-shot UAR (Study B's prompts) of a SigLIP model on held-out set `df`."
