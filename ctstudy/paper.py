@@ -11,10 +11,10 @@ __all__ = ['SOURCES', 'TABLE_COLS', 'TABLE1', 'TABLE2', 'TEST_SCANS_RELEASED', '
            'TRICLASS_CLASSES', 'TRICLASS', 'TRICLASS_FT_CONFUSION', 'TRICLASS_FT_RECALL', 'TRICLASS_FT_PRECISION',
            'TRICLASS_FT_F1', 'TRICLASS_QWEN_RECALL', 'TRICLASS_SIGLIP_ZS_RECALL', 'TRICLASS_DATASETS',
            'TRICLASS_EXCLUDED', 'TRICLASS_DATASET_SIZES', 'TRICLASS_TOTALS', 'TRICLASS_IMAGES', 'TRICLASS_SPLIT',
-           'TRICLASS_TEST_SIZE', 'TRICLASS_IMAGE_SIZE', 'TRICLASS_MOSMED_SLICE', 'TRICLASS_TB_SHARE',
-           'TRICLASS_CLASS_SHARES', 'TRICLASS_RATIO', 'TRICLASS_TRAIN_IMAGES', 'TRICLASS_VAL_TB', 'TRICLASS_TEST_SPLIT',
-           'TRICLASS_TB_XRAYS', 'TRICLASS_COVID_APPROX', 'TRICLASS_QWEN_CALLED_NORMAL', 'TRICLASS_FT_ERRORS',
-           'TRICLASS_PARAMS', 'TRICLASS_HARDWARE', 'analysis_n_note']
+           'TRICLASS_TEST_SIZE', 'TRICLASS_VAL_SIZE', 'TRICLASS_IMAGE_SIZE', 'TRICLASS_MOSMED_SLICE',
+           'TRICLASS_TB_SHARE', 'TRICLASS_CLASS_SHARES', 'TRICLASS_RATIO', 'TRICLASS_TRAIN_IMAGES', 'TRICLASS_VAL_TB',
+           'TRICLASS_TEST_SPLIT', 'TRICLASS_TB_XRAYS', 'TRICLASS_COVID_APPROX', 'TRICLASS_QWEN_CALLED_NORMAL',
+           'TRICLASS_FT_ERRORS', 'TRICLASS_PARAMS', 'TRICLASS_HARDWARE', 'TEXT_NUMBERS_LEFT_OUT', 'analysis_n_note']
 
 # %% ../nbs/00a_paper.ipynb #ef07c1dd
 import pandas as pd
@@ -72,7 +72,7 @@ TABLE5 = pd.DataFrame([
     ('Trans+last2', 0.9539, 0.9516, 0.9854),
     ('Flat+cls', 0.9597, 0.9582, 0.9847)], columns=['setting', 'ACC', 'macro-F1', 'AUC'])
 
-SOURCE_TABLE = pd.DataFrame([('Stage 3 source classifier', 0.9107, 0.9114)], columns=['model', 'ACC', 'macro-F1'])
+SOURCE_TABLE = pd.DataFrame([('Stage 3 source classifier', 0.9107, 0.9114)], columns=['model', 'ACC', 'F1'])   # "an F1 score of 0.9114": which F1, the text does not say
 SOURCE_CORRECT = 316                                         # derived, not published: 0.9107 x 347 (VAL_ANALYSIS_SCANS)
 
 # %% ../nbs/00a_paper.ipynb #febbab2d
@@ -86,23 +86,27 @@ def analysis_n_note(n: int, n_overlap: int) -> str:
 
 # %% ../nbs/00a_paper.ipynb #df6688dc
 PREPROCESS_RECIPE = dict(
-    trim_above=150, keep_slices=(0.15, 0.85),                # paper: more than 150 slices -> keep [15%, 85%)
-    volume=(128, 256, 256), stacks=[(24, 448, 448)],         # paper: the canonical 3D volume and 2D stack
+    trim_above=150, keep_slices=(0.15, 0.85),                # paper: more than 150 slices -> "discard the first 15% and the last 15%"; 0.85 derived (1 - 0.15)
+    volume=(128, 256, 256),                                  # ours: the text's size is lost ("converted to a volume of size ."); 128x256x256 is a Stage 2a setting of Table 4
+    stacks=[(24, 448, 448)],                                 # paper: Table 4's CRS (24x448x448), "all 24 slices" at inference (the text's "canonicalized to ." lost the size)
     stack64=(64, 448, 448),                                  # authors' code only: a 64-slice stack no stage reads
     lung_threshold=22, lung_close_kernel=(7, 7), lung_close_iterations=2)   # authors' code: max projection > 22, elliptical 7x7 closing twice
 
-STAGE1_PAPER = dict(backbone='3D ResNet-style', volume=(128, 256, 256), inputs=('orig', 'lung'),   # paper
+STAGE1_PAPER = dict(backbone='3D ResNet-style', inputs=('orig', 'lung'),                          # paper
+                    volume=(128, 256, 256),                                                      # ours: the text's size is lost ("represented as a 3D volume ."); see PREPROCESS_RECIPE
                     aug=('crop', 'resize', 'rotation'))                                          # paper: scan-level, shared by a scan's slices
 STAGE1_RECIPE = dict(model='ResNeSt50-3D', input=(64, 256, 256), mixup_alpha=0.4, opt='Adam', lr=1e-4, wd=1e-5, epochs=100,  # authors' code, not the paper
                      schedule=None)                                                              # neither source gives a learning-rate schedule
 
 STAGE2A_RECIPE = dict(
-    encoder='google/medsiglip-448', image_size=448,                          # paper
+    encoder='MedSigLIP',                                                     # paper: "a pretrained MedSigLIP encoder" (no hub id, no size)
+    hub_id='google/medsiglip-448',                                           # ours: the public MedSigLIP checkpoint (SigLIP so400m vision tower); the text names none
+    image_size=448,                                                          # paper: Table 4's 24x448x448 settings
     mean=0.5, std=0.5,                                                       # the model's image processor, not the paper
     train_window=12, infer_slices=24,                                        # paper: a contiguous 12-slice window; all 24 at inference
     opt='AdamW', lr=5e-5, wd=0.05, schedule='cosine', warmup_frac=0.05,      # authors' code (from here on)
-    max_epochs=60, patience=16, monitor='AUC', label_smoothing=0.05,
-    batch_scans=1, grad_accum=8, crop_scale=(0.7, 1.0))
+    max_epochs=60, patience=16, monitor='AUC', label_smoothing=0.05,        # authors' code
+    batch_scans=1, grad_accum=8, crop_scale=(0.7, 1.0))                     # authors' code
 
 STAGE2B_RECIPE = dict(slices=24, blocks=2, lr=5e-6, unfrozen_layers=2, mlp_ratio=4)   # paper: 24 slices, 2 blocks; authors' code: the rest
 
@@ -119,7 +123,7 @@ TRICLASS = pd.DataFrame([
 TRICLASS_FT_CONFUSION = pd.DataFrame([[7783, 666, 0], [314, 7138, 6], [19, 374, 0]],
                                      index=list(TRICLASS_CLASSES), columns=list(TRICLASS_CLASSES))
 TRICLASS_FT_RECALL = {'COVID': 92.12, 'normal': 95.71, 'TB': 0.0}
-TRICLASS_FT_PRECISION = {'COVID': 95.90, 'normal': 87.28, 'TB': 0.0}    # TB: 6 images predicted TB, none correct
+TRICLASS_FT_PRECISION = {'COVID': 95.90, 'normal': 87.28, 'TB': float('nan')}   # TB: "undefined due to zero correct predictions" (its matrix: 0 of 6 predicted TB correct)
 TRICLASS_FT_F1 = {'COVID': 0.9397, 'normal': 0.9130, 'TB': 0.0}          # fractions, as the study gives them
 TRICLASS_QWEN_RECALL = {'COVID': 3.46, 'normal': 93.06, 'TB': 5.18}
 TRICLASS_SIGLIP_ZS_RECALL = {'COVID': 0.0, 'normal': 100.0, 'TB': 0.0}  # "all normal", as the study says
@@ -139,6 +143,7 @@ TRICLASS_TOTALS = {'COVID': 8449, 'normal': 7458, 'TB': 393}
 TRICLASS_IMAGES = 16300
 TRICLASS_SPLIT = (0.8, 0.1, 0.1)                             # stratified
 TRICLASS_TEST_SIZE = 1630
+TRICLASS_VAL_SIZE = 1630                                     # "Validation size: ~1,630 samples"
 TRICLASS_IMAGE_SIZE = 224
 TRICLASS_MOSMED_SLICE = dict(slice='centre axial', scale=(0, 255), rgb=True)   # each MosMed study: its centre slice, min-max to 0-255, grey to RGB
 TRICLASS_TB_SHARE = 2.4                                      # %, why TB fails: rare, and all X-ray
@@ -149,6 +154,14 @@ TRICLASS_VAL_TB = 39                                         # "about 39" TB ima
 TRICLASS_TEST_SPLIT = {'COVID': 845, 'normal': 746, 'TB': 39}   # "about", the test split per class
 TRICLASS_TB_XRAYS, TRICLASS_COVID_APPROX = 700, 8400         # "about 700 TB X-rays against about 8,400 COVID images"
 TRICLASS_QWEN_CALLED_NORMAL = {'COVID': 91.4, 'TB': 93.3}    # %, Qwen's confusion caption: share of each class called normal
-TRICLASS_FT_ERRORS = {('COVID', 'normal'): 7.9, ('normal', 'COVID'): 4.2, ('TB', 'normal'): 95.2}   # %, fine-tuned SigLIP: (true, called) shares
+TRICLASS_FT_ERRORS = {('COVID', 'normal'): 7.9, ('normal', 'COVID'): 4.2, ('TB', 'normal'): 95.2,   # %, fine-tuned SigLIP: (true, called) shares
+                      ('TB', 'COVID'): 4.8}                                                       # "the remaining 4.8% (19 images) misclassified as COVID-19"
 TRICLASS_PARAMS = {'SigLIP-base': 86e6, 'Qwen2.5-VL-3B': 3e9}   # parameters, as published (86M, 3B)
 TRICLASS_HARDWARE = dict(gpus=1, gpu='A100', gpu_memory_gb=40)   # "one A100 40GB"
+
+# %% ../nbs/00a_paper.ipynb #aa6a8d47
+TEXT_NUMBERS_LEFT_OUT = {                                    # numbers of the texts' results kept nowhere else, and why
+    33.0: 'Study B 4.3: "both zero-shot baselines (~33% UAR)", the rounded 33.9 and 33.33 of TRICLASS',
+    8000.0: 'Study B 5.3: "over 8,000 COVID-19 images", a bound on TRICLASS_TOTALS (8,449)',
+    7000.0: 'Study B 5.3: "7,000 normal images", a bound on TRICLASS_TOTALS (7,458)',
+    2.5: 'Study B 5.3: TB "less than 2.5% of the total training data", a bound on TRICLASS_TB_SHARE (2.4)'}

@@ -8,7 +8,7 @@ import os, shutil, tempfile
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['project_root', 'shared_data', 'data_root', 'test_results_root', 'results_root', 'step_dir']
+__all__ = ['project_root', 'shared_data', 'shared_seeds', 'data_root', 'test_results_root', 'results_root', 'step_dir']
 
 # %% ../nbs/00e_paths.ipynb #75cfe665
 def _is_project(p: Path) -> bool:
@@ -28,6 +28,12 @@ def project_root() -> Path:
 def shared_data(*parts) -> Path|None:
     "A path under the public sample data (`CTSTUDY_SHARED`, else `../shared/data` beside the project), or `None` where absent."
     base = Path(os.environ['CTSTUDY_SHARED']) if os.environ.get('CTSTUDY_SHARED') else project_root().parent/'shared'/'data'
+    p = base.joinpath(*parts)
+    return p if p.exists() else None
+
+def shared_seeds(*parts) -> Path|None:
+    "A path under the studies' own texts (`CTSTUDY_SEEDS`, else `../shared/seeds` beside the project), or `None` where absent."
+    base = Path(os.environ['CTSTUDY_SEEDS']) if os.environ.get('CTSTUDY_SEEDS') else project_root().parent/'shared'/'seeds'
     p = base.joinpath(*parts)
     return p if p.exists() else None
 

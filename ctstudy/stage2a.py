@@ -224,7 +224,7 @@ def so400m_config(image_size: int = 448, layers: int = 27):
 # %% ../nbs/06_stage2a.ipynb #b5337277
 _BASE = dict(                                          # = the `paper` profile
     settings=list(TABLE4_SETTINGS),                    # paper: Table 4's three input settings
-    medsiglip='google/medsiglip-448',                  # paper: MedSigLIP (SigLIP so400m vision tower, 448x448)
+    medsiglip='google/medsiglip-448',                  # ours: the public MedSigLIP (so400m tower, 448x448); the text names only "a pretrained MedSigLIP encoder"
     tiny=None,                                         # ours: tiny random SigLIP settings, used when medsiglip is None (tests, demo)
     window=12,                                         # paper: training samples 12 slices (CRS contiguous; DRS one per depth segment, ours), inference all
     objective='prob_mean',                             # paper: Eq. 2-3, cross-entropy of the mean slice probability ('logit_mean': authors' code)

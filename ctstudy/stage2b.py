@@ -168,7 +168,7 @@ def train_setting(setting: str, cfg: dict, enc_dir: str, index_csv: str, cfg2a: 
 
 # %% ../nbs/07_stage2b.ipynb #557e7a96
 _BASE = dict(                                      # = the `paper` profile
-    encoder_from='CRS 24x448x448',                 # paper: the 24-slice stacks' encoder (Table 5 reads 24 slices); CRS is Table 4's best row
+    encoder_from='CRS 24x448x448',                 # ours: the text says "the MedSigLIP encoder trained in Stage 2a", not which setting's; CRS 24x448x448 (Table 4's best AUC) reads the "24 canonicalized slices"
     settings=list(TABLE5_SETTINGS),                # paper: Table 5's three settings
     n_blocks=2,                                    # paper: two Transformer encoder blocks
     ff_mult=4,                                     # authors' code: MLP ratio 4
