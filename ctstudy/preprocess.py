@@ -41,8 +41,8 @@ PREPROCESS_BASE = dict(
 PREPROCESS_PROFILES = dict(
     test=dict(vol3d=[16, 32, 32], stack24=[8, 32, 32], stack64=[16, 32, 32]),     # ours: tiny, for CI
     demo=dict(vol3d=[32, 64, 64], stack24=[24, 64, 64], stack64=[32, 64, 64], workers=0),     # ours: small, for a CPU
-    paper=dict(vol3d=[128, 256, 256],           # paper: the canonical 3D volume
-               stack24=[24, 448, 448],          # paper: the canonical 2D stack (MedSigLIP's 448 input)
+    paper=dict(vol3d=[128, 256, 256],           # ours: the text's size is lost ("converted to a volume of size ."); 128x256x256 is a Stage 2a setting of Table 4
+               stack24=[24, 448, 448],          # paper: Table 4's CRS (24x448x448), "all 24 slices" at inference (the text's "canonicalized to ." lost the size)
                stack64=[64, 448, 448],          # authors' code: the 64-slice stack, not built here (see kinds)
                kinds=['vol3d', 'stack24'],      # ours: only the arrays a stage reads; add 'stack64' to build the authors' 64-slice stack too
                workers=0))                      # ours: all cores (the arrays do not depend on it)

@@ -130,13 +130,17 @@ def test_distribution(test: pd.DataFrame, truth: pd.DataFrame|None = None) -> pd
 
 # %% ../nbs/05_source.ipynb #c5f7aa03
 def _source_note(val, ovp, n_train, rec, cfg) -> str:
+    sel = rec.get('select_on', 'val')
+    why = ("as the study did, so the epoch was chosen on scans the head also trained on (the source-2 overlap); `--set select_on=val` "
+           "selects on the validation scans only" if sel == 'analysis' else
+           "ours, never on a scan the head trained on; the study selected on its 347-scan analysis, `--set select_on=analysis`")
     return (f"Two rows. `validation analysis (as the study)`: {len(val)} validation scans plus {len(ovp)} source-2 training COVID "
             f"scans, {len(val) + len(ovp)} in all; the study's 0.9107 (316/347) was scored this way, so it compares with this row. "
             f"The overlap scans were trained on, so this row is optimistic. `validation only`: the {len(val)} validation scans (308 "
             f"on the challenge's data; no source-2 COVID scans there). Head trained on {n_train} training scans over a frozen MONAI "
             f"{rec['backbone']} from Stage 1 ({rec['backbone_setting']}), BatchNorm in eval mode; epoch selected by macro-F1 on "
-            f"{SELECT_ON[rec.get('select_on', 'val')]} ({rec.get('n_select', len(val))} scans; the study selected on its 347-scan analysis, "
-            f"`--set select_on=analysis`; ours, `select_on=val`, never selects on a scan it trained on). Intervals: 95% bootstrap ({cfg['n_boot']} resamples within source).")
+            f"{SELECT_ON[sel]} ({rec.get('n_select', len(val))} scans, `select_on={sel}`: {why}). The study's `F1` is its \"F1 score\" "
+            f"(which F1, it does not say); ours is the macro-F1. Intervals: 95% bootstrap ({cfg['n_boot']} resamples within source).")
 
 # %% ../nbs/05_source.ipynb #55d248be
 @step('source', 'A', requires=('stage1', 'preprocess'), default_data='synth', base=SOURCE_BASE, **SOURCE_PROFILES)
