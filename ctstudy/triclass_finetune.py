@@ -191,7 +191,7 @@ def saliency_figure(model: nn.Module, df: pd.DataFrame, n: int = 2, seed: int = 
                  saliency_n=4,                                                       # ours: a few more images per group on the real data
                  save_weights=True))                                                 # ours: keep the fine-tuned weights of a long run
 def triclass_finetune(ctx):
-    "Fine-tuned SigLIP as the study trained it, and the remedies for the modality shortcut, on the tri-class set."
+    "Fine-tuned SigLIP as the study trained it, and remedies for its TB failure (two the study proposes, one ours), on the tri-class set."
     c = ctx.cfg
     df = triclass_images(ctx)
     unknown = [r for r in c.remedies if r not in FINETUNES or r in ('siglip_finetuned', *SPLIT_MODELS)]
