@@ -157,7 +157,7 @@ TRICLASS_QWEN_CALLED_NORMAL = {'COVID': 91.4, 'TB': 93.3}    # %, Qwen's confusi
 TRICLASS_FT_ERRORS = {('COVID', 'normal'): 7.9, ('normal', 'COVID'): 4.2, ('TB', 'normal'): 95.2,   # %, fine-tuned SigLIP: (true, called) shares
                       ('TB', 'COVID'): 4.8}                                                       # "the remaining 4.8% (19 images) misclassified as COVID-19"
 TRICLASS_PARAMS = {'SigLIP-base': 86e6, 'Qwen2.5-VL-3B': 3e9}   # parameters, as published (86M, 3B)
-TRICLASS_HARDWARE = dict(gpus=1, gpu='A100', gpu_memory_gb=40)   # "one A100 40GB"
+TRICLASS_HARDWARE = dict(gpus=1, gpu='A100', gpu_memory_gb=40)   # "a single A-100 40GB GPU"
 
 # %% ../nbs/00a_paper.ipynb #aa6a8d47
 TEXT_NUMBERS_LEFT_OUT = {                                    # numbers of the texts' results kept nowhere else, and why
