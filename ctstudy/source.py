@@ -131,7 +131,7 @@ def test_distribution(test: pd.DataFrame, truth: pd.DataFrame|None = None) -> pd
 # %% ../nbs/05_source.ipynb #c5f7aa03
 def _source_note(val, ovp, n_train, rec, cfg) -> str:
     sel = rec.get('select_on', 'val')
-    why = ("as the study did, so the epoch was chosen on scans the head also trained on (the source-2 overlap); `--set select_on=val` "
+    why = ("as the study did, on scans that include the source-2 overlap the head trained on; `--set select_on=val` "
            "selects on the validation scans only" if sel == 'analysis' else
            "ours, never on a scan the head trained on; the study selected on its 347-scan analysis, `--set select_on=analysis`")
     return (f"Two rows. `validation analysis (as the study)`: {len(val)} validation scans plus {len(ovp)} source-2 training COVID "
