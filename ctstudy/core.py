@@ -267,9 +267,10 @@ def label_figure(fig, synthetic: bool, weights=()):
     titled = [a for a in fig.axes if a.get_title()]
     line = made_by(synthetic, weights, '\n'.join([sup.get_text() if sup else '', *(a.get_title() for a in titled)]))
     if not line: return fig
-    if sup is not None: sup.set_text(f'{sup.get_text()}\n{line}')
-    elif len(titled) == 1: titled[0].title.set_text(f'{titled[0].get_title()}\n{line}')
-    else: fig.suptitle(line, fontsize=9)
+    if len(titled) == 1 and sup is None: titled[0].title.set_text(f'{titled[0].get_title()}\n{line}'); return fig   # an axes title grows upwards
+    if sup is None: sup = fig.suptitle(line, fontsize=9)
+    else: sup.set_text(f'{sup.get_text()}\n{line}')
+    sup.set_y(1.0); sup.set_va('bottom')          # above the panels (and their titles), whatever layout placed them; savefig's tight box keeps it
     return fig
 
 # %% ../nbs/00_core.ipynb #84a5470a
