@@ -118,7 +118,7 @@ UNDEFINED = '—'                        # a published number the text calls und
 TB_CALLED_COVID = 4.8                  # paper: "the remaining 4.8% (19 images) misclassified as COVID-19" -- TO MOVE into ctstudy.paper (TRICLASS_FT_ERRORS[('TB', 'COVID')])
 FT_ERRORS = {('TB', 'COVID'): TB_CALLED_COVID, **TRICLASS_FT_ERRORS}   # %, fine-tuned SigLIP: (true, called) shares, as published
 FT_PRECISION_UNDEFINED = ('TB',)       # paper: TB precision "undefined due to zero correct predictions" (ctstudy.paper keeps 0.0) -- TO MOVE into ctstudy.paper
-STUDY_WHOLE = 'whole set (its counts: all 16,300 images, training included)'
+STUDY_WHOLE = f'whole set (its counts: all {TRICLASS_IMAGES:,} images, training included)'
 STUDY_AS_PUBLISHED = 'as published (no counts given)'
 CLASS_MODALITY = {'COVID': 'CT', 'normal': 'CT and X-ray', 'TB': 'X-ray'}     # the study's data: where each class's images come from
 
@@ -170,11 +170,11 @@ _NOTE = ('UAR, WAR, macro-F1 and per-class recall R_, precision P_ and F1_ in pe
          'within classes). `unparseable` answers count as wrong. Rows named "(tiny random)" are random-weight baselines; rows naming a stand-in come from models ctstudy pretrained on synthetic images, not the models they are named after. '
          '`few_items` names classes with fewer than 10 images in the scored set: their recall and CI are not a finding.')
 
-_STUDY_PER_CLASS = ("The study's block: the fine-tuned SigLIP's per-class recall, precision and F1 from its whole-set counts (all 16,300 "
+_STUDY_PER_CLASS = (f"The study's block: the fine-tuned SigLIP's per-class recall, precision and F1 from its whole-set counts (all {TRICLASS_IMAGES:,} "
                     "images, training included; F1 in percent here, fractions in the text), TB precision `—`: \"undefined\" in the text (no TB "
                     "image called TB); the zero-shot models' published recalls (no counts). ")
 _STUDY_CALLS = ("The study's block (`called_<class>`: % of that class's images the model called each class): the fine-tuned SigLIP from its "
-                "published whole-set confusion matrix (TB: 95.2% called normal, 4.8% COVID), Qwen2.5-VL zero-shot its published recalls and "
+                f"published whole-set confusion matrix (TB: {FT_ERRORS[('TB', 'normal')]}% called normal, {FT_ERRORS[('TB', 'COVID')]}% COVID), Qwen2.5-VL zero-shot its published recalls and "
                 "\"called normal\" shares; in the study's data COVID images are all CT and TB images all X-ray, so its TB row is its X-ray evidence. ")
 
 _WHOLE_WARNING = ("The study's 62.61 / 91.54 (fine-tuned SigLIP) were computed from whole-set counts (its confusion matrix counts "
@@ -256,8 +256,10 @@ def triclass(ctx):
     ctx.save_predictions(_confusions(ctx, preds, test, full), 'confusions')
     split_kind = json.loads((ctx.input('triclass_data')/'config.json').read_text()).get('split', '?')
     ctx.save_table(split_table(df), 'triclass_split', note=f"Images per split and class of the data's split (`triclass_data` split={split_kind!r}), "
-                   "`ours_share` in percent of the split, beside the study's published split (`study`, `study_share`): about 13,040 / 1,630 / 1,630 "
-                   "images (80/10/10), about 845 / 746 / 39 COVID / normal / TB in its test part, about 39 TB in validation, and the class "
+                   "`ours_share` in percent of the split, beside the study's published split (`study`, `study_share`): about "
+                   f"{TRICLASS_TRAIN_IMAGES:,} / {round(TRICLASS_IMAGES * TRICLASS_SPLIT[1]):,} / {TRICLASS_TEST_SIZE:,} images "
+                   f"({'/'.join(str(round(100 * f)) for f in TRICLASS_SPLIT)}), about {' / '.join(str(TRICLASS_TEST_SPLIT[k]) for k in CLASSES)} "
+                   f"{' / '.join(CLASSES)} in its test part, about {TRICLASS_VAL_TB} TB in validation, and the class "
                    "shares of all its images; empty where the study gives no number. The rows \"fine-tuned on the study's split of images\" "
                    "are trained and scored on a random split of images with the same fractions, not on this one.")
     ctx.save_metrics({'n_images': len(df), 'n_test': int((df.split == 'test').sum()), 'classes': covered,
