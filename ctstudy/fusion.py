@@ -14,7 +14,8 @@ from sklearn.metrics import f1_score
 from .core import *
 from .paper import SOURCES, TABLE3, TABLE4, TABLE5
 from .metrics import binary_metrics, with_ci, metrics_table, confusion, plot_confusion
-from .learn import PRED_COLS, synthetic_truth
+from .learn import PRED_COLS, MONITOR_METRICS, synthetic_truth
+from .hf import STANDIN_NOTE
 from .source import PROB_COLS, test_distribution
 
 # %% auto #0
@@ -22,7 +23,7 @@ __all__ = ['EXPERTS', 'STUDY_RULE', 'CANDIDATES', 'SCORE_KEYS', 'ABSENT', 'FUSIO
            'read_predictions', 'stage_vote', 'expert_frame', 'route', 'overlap_ids', 'routing_sources',
            'candidate_votes', 'choose_rule', 'crossfit_route', 'score_votes', 'source_f1', 'challenge_scores',
            'method_names', 'best_settings', 'fusion_votes', 'fusion_table', 'study_numbers', 'test_name', 'fuse_test',
-           'write_submission', 'plot_per_source', 'tta_frame', 'fusion_step']
+           'write_submission', 'plot_per_source', 'tta_frame', 'kept_by', 'fusion_step']
 
 # %% ../nbs/08_fusion.ipynb #4617f299
 def majority(votes, probs, thr: float = 0.5) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -256,7 +257,8 @@ def study_numbers() -> pd.DataFrame:
     rows = [TABLE3.assign(method='Stage 1 ' + TABLE3.setting), TABLE4.assign(method='Stage 2a ' + TABLE4.setting),
             TABLE5.assign(method='Stage 2b ' + TABLE5.setting)]
     t = pd.concat(rows, ignore_index=True).drop(columns='setting')
-    return t[['method', *[c for c in t.columns if c != 'method']]]
+    t['kind'] = [f'one expert, one setting (Table {n})' for n, r in zip((3, 4, 5), (TABLE3, TABLE4, TABLE5)) for _ in range(len(r))]
+    return t[['method', 'kind', *[c for c in t.columns if c not in ('method', 'kind')]]]
 
 # %% ../nbs/08_fusion.ipynb #a152bef7
 def test_name(scan_id: str) -> str:
@@ -319,13 +321,29 @@ FUSION_BASE = dict(thr=0.5,        # ours: a vote is prob >= 0.5, as each expert
                    tta='flip')     # authors' code: test-time augmentation; ours: one more row, the left-right mirror of Stage 1 and 2a ('none': no row)
 FUSION_PROFILES = dict(test=dict(k_folds=2, n_boot=200), demo=dict(), paper=dict())
 
-def _note(votes, fallback, rules, cfg, k, best=None) -> str:
+def _json_of(f) -> dict:
+    f = Path(f); return json.loads(f.read_text()) if f.exists() else {}
+
+def kept_by(d) -> str:
+    "The validation metric expert step folder `d` kept its epoch by, as its results record it: the configuration's or its settings' `monitor`, or Stage 1's best macro-F1."
+    cfg, met = _json_of(Path(d)/'config.json'), _json_of(Path(d)/'metrics.json')
+    recs = [r for r in (met.get('settings') or {}).values() if isinstance(r, dict)]
+    mon = cfg.get('monitor') or next((r['monitor'] for r in recs if r.get('monitor')), None)
+    if mon: return MONITOR_METRICS.get(mon, mon)
+    if recs and all('best_valid_f1' in r for r in recs): return 'macro-F1'    # Stage 1 records its best validation macro-F1
+    return 'an unrecorded metric'
+
+def _note(votes, fallback, rules, cfg, k, best=None, kept=None, standins=()) -> str:
     n_ov = int(votes.get('overlap', pd.Series(False)).sum())
     one = challenge_scores(votes.label, votes.vote3, votes.source)['one_class']       # depends on the labels only
     ties = {e: int(votes[f'{e}_tie'].sum()) for e in EXPERTS}
-    return (f"{len(votes)} scans of the validation analysis ({n_ov} of them source-2 training scans: the study's overlap, "
-            f"so S2 and the pooled numbers are optimistic). Every row inherits one more optimism: each expert's epoch was "
-            f"kept for its macro-F1 on these same scans. `selection` says whether the fusion rule itself was chosen on the "
+    kept = ', '.join(f"{EXPERTS[e]}: {(kept or {}).get(e, '?')}" for e in EXPERTS)
+    return ("The study's block below is not fusion: it is its single-expert rows of Tables 3-5 (one setting each); the study gives "
+            "no validation score of its fusion. "
+            + (f"Pretrained weights behind these experts: {', '.join(standins)} ({STANDIN_NOTE}), not the models the study used. " if standins else '')
+            + f"{len(votes)} scans of the validation analysis ({n_ov} of them source-2 training scans: the study's overlap, "
+            f"so S2 and the pooled numbers are optimistic). Every row inherits one more optimism: each expert kept the epoch "
+            f"with its best validation score on these same scans ({kept}). `selection` says whether the fusion rule itself was chosen on the "
             f"scans it is scored on: the study's routing is fixed in advance here, but the study chose it because Stage 1 was "
             f"perfect on source 0 of its own validation set (selected on the same scans there); the oracle routes by the true "
             f"source (not deployable); the cross-fitted row picks, per predicted source, the three-expert vote or one expert on "
@@ -340,8 +358,7 @@ def _note(votes, fallback, rules, cfg, k, best=None) -> str:
             + ". Routed by predicted source (Stage 3)"
             + (f"; {len(fallback)} overlap scan(s) that Stage 3 trained on and did not predict routed by their true source" if fallback else '')
             + f". Votes scored without AUC (hard decisions). Intervals: 95% bootstrap ({cfg['n_boot']} resamples of scans "
-            f"within source). The study's rows below are its experts, one setting each (Tables 3-5); it gives no validation "
-            f"score of its fusion.")
+            f"within source).")
 
 def _settings(d) -> list|None:
     "The settings an expert step ran (its `config.json`), if recorded."
@@ -401,15 +418,17 @@ def fusion_step(ctx):
     k = int(rules.fold.nunique())
     table = fusion_table(votes, k, cfg['n_boot'], cfg['seed'])
     ctx.save_predictions(votes, 'val_fusion'); ctx.save_predictions(rules, 'crossfit_rules')
-    ctx.save_table(table, 'fusion', paper=study_numbers(), note=_note(votes, fallback, rules, cfg, k, best))
-    # figures
-    syn = ', SYNTHETIC data' if ctx.synthetic else ''
-    ctx.save_fig(plot_per_source(table, f'Fusion on the validation analysis (n={len(votes)}{syn})'), 'per_source')
+    kept = {e: kept_by(d) for e, d in dirs.items()}
+    standins = standins_in([_json_of(d/'config.json') for d in dirs.values()])   # the experts' stand-in weights (Stage 2a's; 2b reads its encoder)
+    ctx.save_table(table, 'fusion', paper=study_numbers(), note=_note(votes, fallback, rules, cfg, k, best, kept, standins))
+    # figures: their titles say SYNTHETIC data and name the experts' stand-in weights (`Ctx.save_fig`)
+    ctx.save_fig(plot_per_source(table, f'Fusion on the validation analysis (n={len(votes)})'), 'per_source', weights=standins)
     names = {0: 'non-COVID', 1: 'COVID'}
     cm = confusion(votes.label.map(names), votes.routed.map(names), list(names.values()))
-    ctx.save_fig(plot_confusion(cm, title=f"Study's routed fusion, validation analysis (n={len(votes)}{syn})"), 'confusion_routed')
+    ctx.save_fig(plot_confusion(cm, title=f"Study's routed fusion, validation analysis (n={len(votes)})"), 'confusion_routed', weights=standins)
     test = fuse_test(frames['test'], src['test'], cfg['thr'])
     m = {'n_val': len(votes), 'n_test': len(test), 'k_folds': k, 'val_routed_by_true_source': len(fallback), 'best_settings': best,
+         'experts': [*EXPERTS, 'source'], 'kept_epoch_by': kept, 'standins': standins,   # what the fused rows come from (REPORT.md's weights line)
          **{f"{r['method']}/{c}": float(r[c]) for r in table.to_dict('records') for c in ('score', 'score_lo', 'score_hi')}}
     m.update(_save_test(ctx, test, cfg))
     ctx.save_metrics(m)

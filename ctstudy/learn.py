@@ -359,14 +359,16 @@ def synth_job(out: str, epochs: int = 3, lr: float = 0.1, seed_value: int = 0) -
 
 # %% ../nbs/00d_learn.ipynb #de8d3adf
 def save_stage_results(ctx, stage: str, table_name: str, table: pd.DataFrame, vals: list, tests: list, info: dict):
-    "Write a stage's `val_predictions.csv`, `test_predictions.csv`, a confusion figure per setting and `metrics.json`."
+    "Write a stage's `val_predictions.csv`, `test_predictions.csv`, a confusion figure per setting (titled with the setting's `weights`, when the table has them) and `metrics.json`."
     ctx.save_predictions(pd.concat(vals, ignore_index=True), 'val_predictions')
     ctx.save_predictions(pd.concat(tests, ignore_index=True), 'test_predictions')
     names = {0: 'non-COVID', 1: 'COVID'}
+    weights = dict(zip(table.setting, table.weights)) if {'setting', 'weights'} <= set(table.columns) else {}
     for v in vals:
         s = v.setting.iloc[0]
         cm = confusion(v.label.map(names), v.vote.map(names), list(names.values()))
-        ctx.save_fig(plot_confusion(cm, title=f'{stage} {s}: validation analysis (n={len(v)})'), f'confusion_{setting_slug(s)}')
+        ctx.save_fig(plot_confusion(cm, title=f'{stage} {s}: validation analysis (n={len(v)})'), f'confusion_{setting_slug(s)}',
+                     weights=weights.get(s, ()))   # the title names stand-in weights (and SYNTHETIC data): `Ctx.save_fig`
     ctx.save_metrics({'settings': info, table_name: table.to_dict('records')})
 
 def synthetic_truth(ctx) -> pd.DataFrame|None:

@@ -245,8 +245,8 @@ def metrics_table(rows, name='setting') -> pd.DataFrame:
     return pd.DataFrame([{name: s, **m} for s, m in rows], columns=[name, *cols])
 
 # %% ../nbs/00b_metrics.ipynb #ab0a5e6b
-def plot_confusion(cm, labels=None, title='', normalize=False) -> Figure:
-    "Seaborn heatmap of confusion matrix `cm` (rows true) with counts and row percentages; colours by row fraction if `normalize`."
+def plot_confusion(cm, labels=None, title='', normalize=False, ax=None) -> Figure:
+    "Seaborn heatmap of confusion matrix `cm` (rows true) with counts and row percentages; colours by row fraction if `normalize`; into `ax` (a panel of a larger figure) when given."
     df = cm if isinstance(cm, pd.DataFrame) else pd.DataFrame(np.asarray(cm))
     counts = df.to_numpy().astype(float)
     rows = list(labels) if labels is not None else [str(i) for i in df.index]
@@ -255,10 +255,10 @@ def plot_confusion(cm, labels=None, title='', normalize=False) -> Figure:
     tot = counts.sum(1, keepdims=True); frac = _div(counts, np.broadcast_to(tot, counts.shape), np.nan)
     annot = np.array([[f'{int(c)}\n{100 * f:.1f}%' if np.isfinite(f) else f'{int(c)}' for c, f in zip(rc, rf)]
                       for rc, rf in zip(counts, frac)])
-    fig = Figure(figsize=(1.3 * counts.shape[1] + 2, 1.1 * counts.shape[0] + 1.4), layout='constrained'); ax = fig.subplots()
+    if ax is None: ax = Figure(figsize=(1.3 * counts.shape[1] + 2, 1.1 * counts.shape[0] + 1.4), layout='constrained').subplots()
     sns.heatmap(np.nan_to_num(frac) if normalize else counts, annot=annot, fmt='', cmap='Blues', ax=ax, cbar=True,
                 xticklabels=cols, yticklabels=rows, vmin=0, vmax=1 if normalize else None, linewidths=.5, linecolor='white',
                 cbar_kws={'label': 'row fraction' if normalize else 'count'})
     ax.set_xlabel('predicted'); ax.set_ylabel('true'); ax.set_title(title)
     ax.tick_params(axis='y', rotation=0)
-    return fig
+    return ax.figure

@@ -64,6 +64,9 @@ def weights_of(d) -> str:
         if 'weights' in cols: seen += [str(w) for w in pd.read_csv(f, usecols=['weights']).weights.dropna().unique()]
     if isinstance(met.get('weights'), dict): seen += [str(w) for w in met['weights'].values()]
     if seen: return '; '.join(dict.fromkeys(seen))
+    if met.get('experts'):                       # fusion: no model of its own, the votes of the experts it read
+        parts = [f"`{e}`: {weights_of(d.parent/e)}" for e in met['experts'] if (d.parent/e).is_dir()]
+        return 'no model of its own; it fuses the predictions of ' + ('; '.join(parts) or ', '.join(f'`{e}`' for e in met['experts']))
     if 'backbone' in cfg:
         return f"MONAI {cfg['backbone']} (widen {cfg.get('widen_factor', 1)}), random initialisation, trained here"
     if 'backbone_setting' in cfg: return f"Stage 1 {cfg['backbone_setting']} backbone (frozen) with a new head trained here"

@@ -4,19 +4,26 @@
 
 # %% ../nbs/10d_triclass_table.ipynb #6a827726
 from __future__ import annotations
-import os, warnings
+import os, json, warnings
 from pathlib import Path
 import numpy as np
 import pandas as pd
 from .core import step, run
-from .paper import TRICLASS
+from matplotlib.figure import Figure
+from .paper import (TRICLASS, TRICLASS_FT_CONFUSION, TRICLASS_FT_RECALL, TRICLASS_FT_PRECISION, TRICLASS_FT_F1,
+                           TRICLASS_QWEN_RECALL, TRICLASS_SIGLIP_ZS_RECALL, TRICLASS_QWEN_CALLED_NORMAL, TRICLASS_FT_ERRORS,
+                           TRICLASS_TOTALS, TRICLASS_CLASS_SHARES, TRICLASS_IMAGES, TRICLASS_SPLIT, TRICLASS_TRAIN_IMAGES,
+                           TRICLASS_TEST_SIZE, TRICLASS_TEST_SPLIT, TRICLASS_VAL_TB)
 from .metrics import multiclass_metrics, with_ci, confusion, plot_confusion
 from .triclass_models import (CLASSES, MODALITIES, UNPARSEABLE, STUDY_ROWS, triclass_images, save_model_predictions,
                                      read_model_predictions)
 
 # %% auto #0
-__all__ = ['PCT_KEYS', 'FIRST_COLS', 'HEADLINE', 'MODALITY_PAIRS', 'MODEL_STEPS', 'modality_baseline', 'triclass_modality',
-           'score', 'triclass_rows', 'with_paper', 'headline', 'per_class', 'modality_rows', 'triclass']
+__all__ = ['PCT_KEYS', 'FIRST_COLS', 'HEADLINE', 'MODALITY_PAIRS', 'UNDEFINED', 'TB_CALLED_COVID', 'FT_ERRORS',
+           'FT_PRECISION_UNDEFINED', 'STUDY_WHOLE', 'STUDY_AS_PUBLISHED', 'CLASS_MODALITY', 'MODEL_STEPS',
+           'STUDY_CONFUSIONS', 'modality_baseline', 'triclass_modality', 'score', 'triclass_rows', 'with_paper',
+           'headline', 'per_class', 'modality_rows', 'study_per_class', 'study_calls', 'split_table',
+           'confusion_figure', 'triclass']
 
 # %% ../nbs/10d_triclass_table.ipynb #742fcc12
 def modality_baseline(train: pd.DataFrame, df: pd.DataFrame, rule: str = 'majority') -> pd.DataFrame:
@@ -106,11 +113,69 @@ def modality_rows(preds: pd.DataFrame, mask: pd.Series, modality: str, n_boot: i
     drop = [k for k in t.columns if any(k.startswith(f'{p}_{c}') for p in ('R', 'P', 'F1') for c in CLASSES if c not in pair)]
     return t.drop(columns=drop)
 
+# %% ../nbs/10d_triclass_table.ipynb #4830cd60
+UNDEFINED = '—'                        # a published number the text calls undefined
+TB_CALLED_COVID = 4.8                  # paper: "the remaining 4.8% (19 images) misclassified as COVID-19" -- TO MOVE into ctstudy.paper (TRICLASS_FT_ERRORS[('TB', 'COVID')])
+FT_ERRORS = {('TB', 'COVID'): TB_CALLED_COVID, **TRICLASS_FT_ERRORS}   # %, fine-tuned SigLIP: (true, called) shares, as published
+FT_PRECISION_UNDEFINED = ('TB',)       # paper: TB precision "undefined due to zero correct predictions" (ctstudy.paper keeps 0.0) -- TO MOVE into ctstudy.paper
+STUDY_WHOLE = f'whole set (its counts: all {TRICLASS_IMAGES:,} images, training included)'
+STUDY_AS_PUBLISHED = 'as published (no counts given)'
+CLASS_MODALITY = {'COVID': 'CT', 'normal': 'CT and X-ray', 'TB': 'X-ray'}     # the study's data: where each class's images come from
+
+def _undefined(v) -> bool: return v is None or (isinstance(v, float) and np.isnan(v))
+
+def study_per_class() -> pd.DataFrame:
+    "The study's per-class recall R_, precision P_ and F1_ (percent) of the models it reported, as published; `—` where the text says undefined."
+    name = dict(STUDY_ROWS)
+    ft = {'model': name['siglip_finetuned'], 'evaluated_on': STUDY_WHOLE}
+    for c in CLASSES:
+        p = TRICLASS_FT_PRECISION.get(c)
+        ft |= {f'R_{c}': TRICLASS_FT_RECALL[c], f'P_{c}': UNDEFINED if c in FT_PRECISION_UNDEFINED or _undefined(p) else p,
+               f'F1_{c}': round(100 * TRICLASS_FT_F1[c], 2)}
+    zs = [{'model': name[k], 'evaluated_on': STUDY_AS_PUBLISHED, **{f'R_{c}': r[c] for c in CLASSES}}
+          for k, r in (('qwen_zeroshot', TRICLASS_QWEN_RECALL), ('siglip_zeroshot', TRICLASS_SIGLIP_ZS_RECALL))]
+    t = pd.DataFrame([ft, *zs])
+    return t[['model', 'evaluated_on', *[f'{k}_{c}' for c in CLASSES for k in ('R', 'P', 'F1')]]]
+
+# %% ../nbs/10d_triclass_table.ipynb #df39fee1
+def study_calls() -> pd.DataFrame:
+    "What the study's models called each class's images (percent of the class; `n` where counts are published), with the modality those images come from."
+    name, cm = dict(STUDY_ROWS), TRICLASS_FT_CONFUSION
+    rows = [{'model': name['siglip_finetuned'], 'evaluated_on': STUDY_WHOLE, 'true': c, 'modality': CLASS_MODALITY[c], 'n': int(cm.loc[c].sum()),
+             **{f'called_{k}': round(100 * cm.loc[c, k] / cm.loc[c].sum(), 1) for k in CLASSES}} for c in CLASSES]
+    for c in CLASSES:
+        r = {f'called_{c}': TRICLASS_QWEN_RECALL[c]}
+        if c in TRICLASS_QWEN_CALLED_NORMAL: r['called_normal'] = TRICLASS_QWEN_CALLED_NORMAL[c]
+        rows.append({'model': name['qwen_zeroshot'], 'evaluated_on': STUDY_AS_PUBLISHED, 'true': c, 'modality': CLASS_MODALITY[c], **r})
+    return pd.DataFrame(rows, columns=['model', 'evaluated_on', 'true', 'modality', 'n', *[f'called_{k}' for k in CLASSES]])
+
+# %% ../nbs/10d_triclass_table.ipynb #ec9fa0fa
+def split_table(df: pd.DataFrame) -> pd.DataFrame:
+    "Images per split and class of `df` (`split`, `label`) with their share of the split, beside the study's published counts and shares."
+    ours = pd.crosstab(df.split, df.label).reindex(index=['train', 'val', 'test'], columns=CLASSES, fill_value=0)
+    study = {('train', 'all'): TRICLASS_TRAIN_IMAGES, ('val', 'all'): round(TRICLASS_IMAGES * TRICLASS_SPLIT[1]), ('val', 'TB'): TRICLASS_VAL_TB,
+             ('test', 'all'): TRICLASS_TEST_SIZE, **{('test', c): n for c, n in TRICLASS_TEST_SPLIT.items()},
+             ('all', 'all'): TRICLASS_IMAGES, **{('all', c): n for c, n in TRICLASS_TOTALS.items()}}
+    share = {('all', c): v for c, v in TRICLASS_CLASS_SHARES.items()}
+    ours.loc['all'] = ours.sum(); ours['all'] = ours.sum(1)
+    rows = [{'split': sp, 'class': c, 'ours': int(ours.loc[sp, c]),
+             'ours_share': round(100 * ours.loc[sp, c] / max(ours.loc[sp, 'all'], 1), 1) if c != 'all' else np.nan,
+             'study': study.get((sp, c), np.nan), 'study_share': share.get((sp, c), np.nan)}
+            for sp in ours.index for c in [*CLASSES, 'all']]
+    return pd.DataFrame(rows)
+
 # %% ../nbs/10d_triclass_table.ipynb #4a2ca740
 MODEL_STEPS = ('triclass_qwen', 'triclass_siglip', 'triclass_modality', 'triclass_finetune', 'triclass_qwen_lora')
 _NOTE = ('UAR, WAR, macro-F1 and per-class recall R_, precision P_ and F1_ in percent with bootstrap 95% CIs (_lo, _hi; resampled '
          'within classes). `unparseable` answers count as wrong. Rows named "(tiny random)" are random-weight baselines; rows naming a stand-in come from models ctstudy pretrained on synthetic images, not the models they are named after. '
          '`few_items` names classes with fewer than 10 images in the scored set: their recall and CI are not a finding.')
+
+_STUDY_PER_CLASS = (f"The study's block: the fine-tuned SigLIP's per-class recall, precision and F1 from its whole-set counts (all {TRICLASS_IMAGES:,} "
+                    "images, training included; F1 in percent here, fractions in the text), TB precision `—`: \"undefined\" in the text (no TB "
+                    "image called TB); the zero-shot models' published recalls (no counts). ")
+_STUDY_CALLS = ("The study's block (`called_<class>`: % of that class's images the model called each class): the fine-tuned SigLIP from its "
+                f"published whole-set confusion matrix (TB: {FT_ERRORS[('TB', 'normal')]}% called normal, {FT_ERRORS[('TB', 'COVID')]}% COVID), Qwen2.5-VL zero-shot its published recalls and "
+                "\"called normal\" shares; in the study's data COVID images are all CT and TB images all X-ray, so its TB row is its X-ray evidence. ")
 
 _WHOLE_WARNING = ("The study's 62.61 / 91.54 (fine-tuned SigLIP) were computed from whole-set counts (its confusion matrix counts "
                   "all 16,300 images, training images included) although its text calls them test-set figures: compare them with "
@@ -125,15 +190,27 @@ def _coverage_note(covered: list) -> str:
     return (f"COVERS ONLY {', '.join(covered)} (no {', '.join(c for c in CLASSES if c not in covered)} images; allowed by "
             "allow_missing_classes): not comparable with the study's three-class numbers, so none is shown. ")
 
-def _confusions(ctx, preds: pd.DataFrame, test: pd.Series) -> pd.DataFrame:
+STUDY_CONFUSIONS = {'siglip_finetuned': TRICLASS_FT_CONFUSION}   # the study's published confusion matrices (whole-set counts), by our model key
+
+def confusion_figure(cm: pd.DataFrame, title: str, study: pd.DataFrame|None = None, study_title: str = '') -> Figure:
+    "Our confusion matrix `cm`, and beside it, when given, the study's published matrix `study` as a second panel."
+    if study is None: return plot_confusion(cm, title=title)
+    fig = Figure(figsize=(1.3 * (cm.shape[1] + study.shape[1]) + 5, 1.1 * cm.shape[0] + 2.2), layout='constrained')
+    a, b = fig.subplots(1, 2, width_ratios=[cm.shape[1] + 1, study.shape[1] + 1])
+    plot_confusion(cm, title=title, ax=a); plot_confusion(study, title=study_title, ax=b)
+    return fig
+
+def _confusions(ctx, preds: pd.DataFrame, test: pd.Series, full: bool = True) -> pd.DataFrame:
     cms = []
     for key, g in preds.groupby('model_key', sort=False):
-        name, kind = g.model.iloc[0], g.kind.iloc[0]
+        name, kind, weights = g.model.iloc[0], g.kind.iloc[0], g.weights.iloc[0]
         for on, mask in (('whole', pd.Series(True, index=g.index)), ('test', test[g.index])) if kind == 'study' else (('test', test[g.index]),):
             cm = confusion(g.label[mask], g.pred[mask], CLASSES).rename(columns={'other': UNPARSEABLE})
             cms.append(cm.reset_index().assign(model=name, evaluated_on=on))
-            title = f"{name}\n{'whole set (as the study counted)' if on == 'whole' else 'test split'}" + (', synthetic data' if ctx.synthetic else '')
-            ctx.save_fig(plot_confusion(cm, title=title), f'confusion_{key}_{on}')
+            title = ctx.fig_title(f"Ours: {name}\n{'whole set (as the study counted)' if on == 'whole' else 'test split'}", weights)
+            study = STUDY_CONFUSIONS.get(key) if on == 'whole' and full else None     # the study's counts are whole-set counts
+            st = f"Reported in the study: {STUDY_ROWS.get(key, '')}\nwhole set, its counts of all {int(study.to_numpy().sum()):,} images" if study is not None else ''
+            ctx.save_fig(confusion_figure(cm, title, study, st), f'confusion_{key}_{on}', weights=weights)
     return pd.concat(cms, ignore_index=True)
 
 # %% ../nbs/10d_triclass_table.ipynb #06c9418f
@@ -155,7 +232,8 @@ def triclass(ctx):
                    note='Test split (10%), headline columns: the per-class precision and F1, unparseable answers and the models\' '
                         'weights are in `triclass_per_class`; `triclass.csv` has every column. ' + _WHOLE_WARNING + _SPLIT_NOTE + note)
     t.to_csv(ctx.path('triclass.csv'), index=False)                        # the full table: every column, for the report and for reuse
-    ctx.save_table(per_class(t), 'triclass_per_class', note='Test split (10%): the columns beside the headline table `triclass`. ' + note)
+    ctx.save_table(per_class(t), 'triclass_per_class', paper=study_per_class() if full else None,
+                   note='Test split (10%): the columns beside the headline table `triclass`. ' + (_STUDY_PER_CLASS if full else '') + note)
     tw = with_paper(triclass_rows(preds, preds.split.notna(), evaluated_on='whole set (as the study counted; includes training images)', **score_kw), full)
     ctx.save_table(headline(tw), 'triclass_whole', paper=TRICLASS if full else None,
                    note='Whole set, as the study counted its confusion matrices: the fine-tuned rows include the images they were trained on. '
@@ -163,17 +241,27 @@ def triclass(ctx):
     tw.to_csv(ctx.path('triclass_whole.csv'), index=False)
     bym = [triclass_rows(preds, mask & (preds.modality == m), evaluated_on=on, modality=m, **score_kw)
            for on, mask in (('test split', test), ('whole set', preds.split.notna())) for m in MODALITIES]
-    ctx.save_table(pd.concat(bym, ignore_index=True).drop(columns='model_key'), 'triclass_by_modality', note='Scores within each modality. '
-                   'Classes absent from a modality (TB in CT) have no recall there; UAR averages the classes present. ' + note)
+    calls = study_calls() if full else None
+    ctx.save_table(pd.concat(bym, ignore_index=True).drop(columns='model_key'), 'triclass_by_modality', paper=calls, note='Scores within each modality. '
+                   'Classes absent from a modality (TB in CT) have no recall there; UAR averages the classes present. ' + (_STUDY_CALLS if full else '') + note)
     for m, name in (('X-ray', 'triclass_xray'), ('CT', 'triclass_ct')):
         sub = [modality_rows(preds, mask, m, c.n_boot, c.seed, c.min_n, evaluated_on=on) for on, mask in (('test split', test), ('whole set', preds.split.notna()))]
         sub = [t for t in sub if not t.empty]
         if sub:
             ctx.save_table(pd.concat(sub, ignore_index=True).drop(columns='model_key'), name,
-                           note=f'Within {m} only, on its two classes ({" vs ".join(MODALITY_PAIRS[m][::-1])}); a third-class or unparseable answer counts as wrong. '
+                           paper=calls[calls.true.isin(MODALITY_PAIRS[m])].reset_index(drop=True) if full else None,
+                           note=(_STUDY_CALLS if full else '') + f'Within {m} only, on its two classes ({" vs ".join(MODALITY_PAIRS[m][::-1])}); a third-class or unparseable answer counts as wrong. '
                                 '`called_<class>`: % of these images the model called that class; `calls_all`: the class it gave (nearly, >= 95%) every '
                                 'one of them, i.e. a recall of 0 for the other class comes from ignoring the image. ' + note)
-    ctx.save_predictions(_confusions(ctx, preds, test), 'confusions')
+    ctx.save_predictions(_confusions(ctx, preds, test, full), 'confusions')
+    split_kind = json.loads((ctx.input('triclass_data')/'config.json').read_text()).get('split', '?')
+    ctx.save_table(split_table(df), 'triclass_split', note=f"Images per split and class of the data's split (`triclass_data` split={split_kind!r}), "
+                   "`ours_share` in percent of the split, beside the study's published split (`study`, `study_share`): about "
+                   f"{TRICLASS_TRAIN_IMAGES:,} / {round(TRICLASS_IMAGES * TRICLASS_SPLIT[1]):,} / {TRICLASS_TEST_SIZE:,} images "
+                   f"({'/'.join(str(round(100 * f)) for f in TRICLASS_SPLIT)}), about {' / '.join(str(TRICLASS_TEST_SPLIT[k]) for k in CLASSES)} "
+                   f"{' / '.join(CLASSES)} in its test part, about {TRICLASS_VAL_TB} TB in validation, and the class "
+                   "shares of all its images; empty where the study gives no number. The rows \"fine-tuned on the study's split of images\" "
+                   "are trained and scored on a random split of images with the same fractions, not on this one.")
     ctx.save_metrics({'n_images': len(df), 'n_test': int((df.split == 'test').sum()), 'classes': covered,
                       'qwen_unparseable_whole': int(((preds.model_key == 'qwen_zeroshot') & (preds.pred == UNPARSEABLE)).sum()),
                       'weights': preds.groupby('model_key', sort=False).weights.first().to_dict()})
