@@ -19,11 +19,10 @@ from .triclass_models import (CLASSES, MODALITIES, UNPARSEABLE, STUDY_ROWS, tric
                                      read_model_predictions)
 
 # %% auto #0
-__all__ = ['PCT_KEYS', 'FIRST_COLS', 'HEADLINE', 'MODALITY_PAIRS', 'UNDEFINED', 'TB_CALLED_COVID', 'FT_ERRORS',
-           'FT_PRECISION_UNDEFINED', 'STUDY_WHOLE', 'STUDY_AS_PUBLISHED', 'CLASS_MODALITY', 'MODEL_STEPS',
-           'STUDY_CONFUSIONS', 'modality_baseline', 'triclass_modality', 'score', 'triclass_rows', 'with_paper',
-           'headline', 'per_class', 'modality_rows', 'study_per_class', 'study_calls', 'split_table',
-           'confusion_figure', 'triclass']
+__all__ = ['PCT_KEYS', 'FIRST_COLS', 'HEADLINE', 'MODALITY_PAIRS', 'UNDEFINED', 'FT_ERRORS', 'STUDY_WHOLE', 'STUDY_AS_PUBLISHED',
+           'CLASS_MODALITY', 'MODEL_STEPS', 'STUDY_CONFUSIONS', 'modality_baseline', 'triclass_modality', 'score',
+           'triclass_rows', 'with_paper', 'headline', 'per_class', 'modality_rows', 'study_per_class', 'study_calls',
+           'split_table', 'split_note', 'confusion_figure', 'triclass']
 
 # %% ../nbs/10d_triclass_table.ipynb #742fcc12
 def modality_baseline(train: pd.DataFrame, df: pd.DataFrame, rule: str = 'majority') -> pd.DataFrame:
@@ -115,9 +114,7 @@ def modality_rows(preds: pd.DataFrame, mask: pd.Series, modality: str, n_boot: i
 
 # %% ../nbs/10d_triclass_table.ipynb #4830cd60
 UNDEFINED = '—'                        # a published number the text calls undefined
-TB_CALLED_COVID = 4.8                  # paper: "the remaining 4.8% (19 images) misclassified as COVID-19" -- TO MOVE into ctstudy.paper (TRICLASS_FT_ERRORS[('TB', 'COVID')])
-FT_ERRORS = {('TB', 'COVID'): TB_CALLED_COVID, **TRICLASS_FT_ERRORS}   # %, fine-tuned SigLIP: (true, called) shares, as published
-FT_PRECISION_UNDEFINED = ('TB',)       # paper: TB precision "undefined due to zero correct predictions" (ctstudy.paper keeps 0.0) -- TO MOVE into ctstudy.paper
+FT_ERRORS = TRICLASS_FT_ERRORS         # %, fine-tuned SigLIP: (true, called) shares, as published (TB called COVID: "the remaining 4.8% (19 images)")
 STUDY_WHOLE = f'whole set (its counts: all {TRICLASS_IMAGES:,} images, training included)'
 STUDY_AS_PUBLISHED = 'as published (no counts given)'
 CLASS_MODALITY = {'COVID': 'CT', 'normal': 'CT and X-ray', 'TB': 'X-ray'}     # the study's data: where each class's images come from
@@ -130,7 +127,7 @@ def study_per_class() -> pd.DataFrame:
     ft = {'model': name['siglip_finetuned'], 'evaluated_on': STUDY_WHOLE}
     for c in CLASSES:
         p = TRICLASS_FT_PRECISION.get(c)
-        ft |= {f'R_{c}': TRICLASS_FT_RECALL[c], f'P_{c}': UNDEFINED if c in FT_PRECISION_UNDEFINED or _undefined(p) else p,
+        ft |= {f'R_{c}': TRICLASS_FT_RECALL[c], f'P_{c}': UNDEFINED if _undefined(p) else p,
                f'F1_{c}': round(100 * TRICLASS_FT_F1[c], 2)}
     zs = [{'model': name[k], 'evaluated_on': STUDY_AS_PUBLISHED, **{f'R_{c}': r[c] for c in CLASSES}}
           for k, r in (('qwen_zeroshot', TRICLASS_QWEN_RECALL), ('siglip_zeroshot', TRICLASS_SIGLIP_ZS_RECALL))]
@@ -181,9 +178,17 @@ _WHOLE_WARNING = ("The study's 62.61 / 91.54 (fine-tuned SigLIP) were computed f
                   "all 16,300 images, training images included) although its text calls them test-set figures: compare them with "
                   "`triclass_whole`, not with this test-split row. ")
 
-_SPLIT_NOTE = ("Every row is scored on the test part of the data's split (patients and near-duplicates kept whole, ours), except the "
-               "row \"fine-tuned on the study's split of images\": the study's model trained and scored on the study's random split of images (a patient can be in "
-               "train and test), so the gap between the two fine-tuned rows is what patient leakage adds. ")
+def split_note(model_keys) -> str:
+    "Which split each row is scored on, from the split model among `model_keys` (10c trains the study's model on the split the data do not use)."
+    if 'study_split' in model_keys:
+        return ("Every row is scored on the test part of the data's split (patients and near-duplicates kept whole, ours), except the "
+                "row \"fine-tuned on the study's split of images\": the study's model trained and scored on the study's random split of images (a patient can be in "
+                "train and test), so the gap between the two fine-tuned rows is what patient leakage adds. ")
+    if 'grouped_split' in model_keys:
+        return ("Every row is scored on the test part of the study's random split of images (as the study), except the row \"fine-tuned on our "
+                "grouped split (patients and near-duplicates kept whole)\": the study's model trained and scored on our grouped split, so the gap "
+                "between the two fine-tuned rows is what patient leakage adds. ")
+    return "Every row is scored on the test part of the data's split. "
 
 def _coverage_note(covered: list) -> str:
     if covered == CLASSES: return ''
@@ -230,7 +235,7 @@ def triclass(ctx):
     t = with_paper(triclass_rows(preds, test, evaluated_on='test split', **score_kw), full)
     ctx.save_table(headline(t), 'triclass', paper=TRICLASS if full else None,
                    note='Test split (10%), headline columns: the per-class precision and F1, unparseable answers and the models\' '
-                        'weights are in `triclass_per_class`; `triclass.csv` has every column. ' + _WHOLE_WARNING + _SPLIT_NOTE + note)
+                        'weights are in `triclass_per_class`; `triclass.csv` has every column. ' + _WHOLE_WARNING + split_note(set(preds.model_key)) + note)
     t.to_csv(ctx.path('triclass.csv'), index=False)                        # the full table: every column, for the report and for reuse
     ctx.save_table(per_class(t), 'triclass_per_class', paper=study_per_class() if full else None,
                    note='Test split (10%): the columns beside the headline table `triclass`. ' + (_STUDY_PER_CLASS if full else '') + note)
