@@ -16,8 +16,8 @@ from .core import *
 from .paper import TABLE1, TABLE2, VAL_ANALYSIS_SCANS, TRICLASS_IMAGES
 
 # %% auto #0
-__all__ = ['PHASE', 'OP_GROUPS', 'SMOKE', 'N_TRAIN', 'N_TEST', 'RATES', 'profile_step', 'smoke_models', 'smoke_overrides',
-           'paper_smoke', 'smoke_cmd', 'cost_table']
+__all__ = ['PHASE', 'OP_GROUPS', 'SMOKE', 'MODEL_STEPS', 'N_TRAIN', 'N_TEST', 'RATES', 'profile_step', 'smoke_models',
+           'smoke_overrides', 'paper_smoke', 'smoke_cmd', 'trainer_rates', 'cost_table']
 
 # %% ../nbs/98_smoke.ipynb #2802b1e1
 PHASE = 'phase:'
@@ -88,16 +88,21 @@ SMOKE = dict(                                          # ours: what makes each s
     stage1=dict(epochs=1), source=dict(epochs=1), stage2a=dict(epochs=1), stage2b=dict(epochs=1),
     triclass_finetune=dict(epochs=1, warmup=2), triclass_qwen_lora=dict(epochs=1, warmup=2))
 
-def smoke_models(out, seed: int = 0) -> dict:
-    "Random-weight model folders of the papers' shapes under `out/models` (so400m tower, SigLIP-base, Qwen2.5-VL-3B), as weight settings per step."
+MODEL_STEPS = {'stage2a': ('medsiglip', 'so400m'), 'triclass_siglip': ('siglip', 'siglip_base'), 'triclass_finetune': ('siglip', 'siglip_base'),
+               'triclass_qwen': ('qwen', 'qwen3b'), 'triclass_qwen_lora': ('qwen', 'qwen3b')}
+
+def smoke_models(out, steps=tuple(MODEL_STEPS), seed: int = 0) -> dict:
+    "Random-weight model folders of the papers' shapes under `out/models` (so400m tower, SigLIP-base, Qwen2.5-VL-3B) for `steps`, as each step's weights setting."
     from ctstudy.stage2a import so400m_folder
     from ctstudy.triclass_siglip import siglip_base_folder
     from ctstudy.triclass_qwen import qwen3b_folder
-    m = Path(out)/'models'
-    f = lambda name, make: str(m/name) if (m/name/'config.json').exists() else str(make(m/name, seed=seed))
-    so, sb, qw = f('so400m', so400m_folder), f('siglip_base', siglip_base_folder), f('qwen3b', qwen3b_folder)
-    return dict(stage2a=dict(medsiglip=so), triclass_siglip=dict(siglip=sb), triclass_finetune=dict(siglip=sb),
-                triclass_qwen=dict(qwen=qw), triclass_qwen_lora=dict(qwen=qw))
+    make, m, res = dict(so400m=so400m_folder, siglip_base=siglip_base_folder, qwen3b=qwen3b_folder), Path(out)/'models', {}
+    for st in steps:
+        if st not in MODEL_STEPS: continue
+        key, name = MODEL_STEPS[st]
+        if not (m/name/'config.json').exists(): make[name](m/name, seed=seed)
+        res[st] = {key: str(m/name)}
+    return res
 
 def smoke_overrides(name: str, shapes: str = 'paper', models: dict|None = None) -> dict:
     "The settings step `name` runs with in the smoke run: `SMOKE` and the random paper-shaped `models` ('paper'), or every `test`-profile setting then `SMOKE` ('tiny')."
@@ -116,7 +121,7 @@ def paper_smoke(out, shapes: str = 'paper', steps=None, predict: bool = True) ->
     from ctstudy.report import write_report
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     order = list(steps) if steps is not None else study_order()
-    models = smoke_models(out) if shapes == 'paper' and any(s in order for s in ('stage2a', 'triclass_siglip', 'triclass_finetune', 'triclass_qwen', 'triclass_qwen_lora')) else {}
+    models = smoke_models(out, order) if shapes == 'paper' else {}
     rows, t00 = [], time.time()
     for name in order:
         ov = smoke_overrides(name, shapes, models)
@@ -147,6 +152,24 @@ def smoke_cmd(out: Param('Folder for everything the smoke run writes (results, r
     if not out: raise ValueError("ctstudy smoke: pass --out DIR (a new folder: the smoke run writes results, random weights and the report there).")
     df = paper_smoke(out, shapes, steps)
     print(df.to_string(index=False)); print(f"ctstudy smoke ({shapes}): {len(df)} steps in {df.attrs['total_s']} s on {df.attrs['device']}; {Path(out)/f'smoke_{shapes}.csv'}")
+    return df
+
+# %% ../nbs/98_smoke.ipynb #662f9cf3
+def trainer_rates(root, smoke: pd.DataFrame|None = None) -> pd.DataFrame:
+    "Items per second of each trainer's runs under profile results folder `root` (from their metrics.json and provenance.json), with the peak GPU memory of `smoke` when given."
+    rows = []
+    for pf in sorted(Path(root).glob('*/*/provenance.json')):
+        d, prov = pf.parent, json.loads(pf.read_text())
+        m = json.loads((d/'metrics.json').read_text()) if (d/'metrics.json').exists() else {}
+        for name, st in (m.get('settings') or {}).items():
+            if not isinstance(st, dict): continue
+            n, ep, sec = st.get('train_items', st.get('n_train_items')), st.get('epochs', st.get('epochs_run')), st.get('seconds')
+            if n and ep and sec: rows.append(dict(step=d.name, what=f'{name}: training items/s', items=n * ep, seconds=sec))
+        if m.get('n_images') and prov.get('seconds'):
+            rows.append(dict(step=d.name, what='images/s over the whole step', items=m['n_images'], seconds=prov['seconds']))
+    df = pd.DataFrame(rows, columns=['step', 'what', 'items', 'seconds'])
+    df['items_per_s'] = (df['items'] / df.seconds.clip(lower=1e-3)).round(2)
+    if smoke is not None: df = df.merge(smoke[['step', 'peak_gpu_gb']], on='step', how='left')
     return df
 
 # %% ../nbs/98_smoke.ipynb #61c5fe35
