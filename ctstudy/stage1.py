@@ -14,6 +14,8 @@ from fastai.data.core import DataLoaders
 from fastai.losses import CrossEntropyLossFlat
 from fastai.metrics import F1Score, accuracy
 from fastai.callback.mixup import MixUp
+from fastai.callback.core import Callback
+from fastai.callback.fp16 import MixedPrecision
 from fastai.learner import Learner
 from fastai.torch_core import num_distrib, rank_distrib, distrib_barrier
 from monai.networks import nets as monai_nets
@@ -22,17 +24,17 @@ from .paper import TABLE3, SOURCES, VAL_ANALYSIS_SCANS, S2_TRAIN_POSITIVES_IN_VA
 from .metrics import binary_metrics, with_ci, metrics_table
 from .preprocess import load_index, preprocess_manifest
 from .scans import read_manifest
-from .datasets import VolumeDataset
+from .datasets import VolumeDataset, augment_volume, scan_affine
 from .audit import analysis_split
 from .learn import (PRED_COLS, setting_slug, seed, make_dl, learner, fit, history, ddp_ctx, replicas_equal, train_distributed,
-                           predict, scan_predictions, save_weights, load_weights, save_stage_results, synthetic_truth,
+                           predict, scan_predictions, save_weights, load_weights, save_stage_results, synthetic_truth, recipe_cbs,
                            EpochPredsCallback, save_epoch_preds, load_epoch_preds, selection_free, SELECTION_FREE)
 
 # %% auto #0
 __all__ = ['BACKBONES', 'MODEL_KEYS', 'SETTINGS', 'STAGE1_BASE', 'STAGE1_PROFILES', 'build_model', 'get_setting', 'ScanVolumes',
-           'stage1_splits', 'scan_dls', 'stage1_learner', 'save_checkpoint', 'load_checkpoint', 'train_setting',
-           'train_settings', 'fit_stage1', 'predict_stage1', 'selection_free_f1', 'stage1_table', 'table3_note',
-           'stage1_step', 'paper_smoke_index']
+           'stage1_splits', 'scan_dls', 'U8ToFloat', 'ChannelsLast3d', 'speed_cbs', 'cuda_setup', 'stage1_learner',
+           'save_checkpoint', 'load_checkpoint', 'train_setting', 'train_settings', 'fit_stage1', 'predict_stage1',
+           'selection_free_f1', 'stage1_table', 'table3_note', 'stage1_step', 'paper_smoke_index']
 
 # %% ../nbs/04_stage1.ipynb #2135ec88
 BACKBONES = ('resnet10', 'resnet18', 'resnet34', 'resnet50', 'resnet101', 'resnet152', 'resnet200')
@@ -66,17 +68,25 @@ STAGE1_BASE = dict(
     backbone='resnet50', conv1_t_stride=1, widen_factor=1.0,  # ours: the paper says "3D ResNet-style"; the authors' code's ResNeSt-50-3D is not in MONAI: its ResNet-50
     depth_stride=2,                                  # authors' code: 64x256x256 input = every 2nd slice of the paper's 128x256x256 volume
     epochs=100, lr=1e-4, wd=1e-5,                    # authors' code: Adam, 100 epochs, L2 weight decay (as torch.optim.Adam)
-    bs=8,                                            # ours: the study gives no batch size
+    bs=4, accum=2,                                   # ours: the study gives no batch size; 8 volumes per optimiser step, in 2 steps of 4
+                                                     # (fastai GradientAccumulation) so a 40 GB card holds them: BatchNorm sees 4
     schedule='constant',                             # ours: no source gives a schedule; a constant rate (or 'one_cycle')
     mixup=0.4,                                       # authors' code: alpha of Beta(alpha, alpha); 0 = no mixup
     aug=True, aug_scale=[0.7, 1.0], aug_rotate=15.0,  # paper: scan-level crop/resize/rotation; ours: the ranges
     thr=0.5, n_boot=1000,                            # ours: decision threshold; bootstrap resamples for the intervals
     workers=0,                                       # ours: DataLoader workers
-    nproc=1, launcher='torchrun', sync_bn=True)      # ours: processes per run (DDP when > 1), how to start them, SyncBatchNorm on GPUs
+    nproc=1, launcher='torchrun', sync_bn=True,      # ours: processes per run (DDP when > 1), how to start them, SyncBatchNorm on GPUs
+    bf16=True,                                       # ours: bf16 autocast on CUDA (as Stage 2a/2b): 43 GB vs 83 GB for batch 8 (issue 26, H200); float32 on the CPU
+    channels_last=True,                              # ours: channels-last 3D weights and volumes on CUDA (issue 26: +10% on the network under bf16)
+    deterministic=False,                             # ours: False lets cuDNN benchmark its kernels on CUDA (fastest, not bit-reproducible); True: deterministic cuDNN
+    compile=False,                                   # ours: torch.compile off: +27% on the network alone (issue 26) for ~65 s per process, not yet run through train_setting
+    u8=True,                                         # ours: the loader hands over the cache's uint8 volumes (4x less to copy), made float32 in [0, 1] on the device
+    pin_memory=True)                                 # ours: page-locked batches for the host-to-GPU copy (CUDA only)
+_EXACT = dict(accum=1, bf16=False, channels_last=False, deterministic=True, compile=False, u8=False, pin_memory=False)  # ours: test and demo as before: float32, one batch per step, reproducible on a GPU
 STAGE1_PROFILES = dict(
-    test=dict(backbone='resnet10', conv1_t_stride=2, widen_factor=0.25, depth_stride=1, epochs=2, bs=4, lr=1e-3,
+    test=dict(_EXACT, backbone='resnet10', conv1_t_stride=2, widen_factor=0.25, depth_stride=1, epochs=2, bs=4, lr=1e-3,
               n_boot=200),
-    demo=dict(backbone='resnet10', conv1_t_stride=2, widen_factor=0.25, depth_stride=4, epochs=10, bs=4, lr=2e-3,   # ours: see above
+    demo=dict(_EXACT, backbone='resnet10', conv1_t_stride=2, widen_factor=0.25, depth_stride=4, epochs=10, bs=4, lr=2e-3,   # ours: see above
               schedule='one_cycle', mixup=0.0),
     paper=dict(workers=8))                           # ours: enough loader processes to keep a GPU busy
 
@@ -84,13 +94,16 @@ STAGE1_PROFILES = dict(
 class ScanVolumes(VolumeDataset):
     "`VolumeDataset` over the cached `vol3d` arrays, keeping every `depth_stride`-th slice, with `target` ('label' or 'source') as the class."
     def __init__(self, index_df, variants=('orig', 'lung'), train: bool = True, aug=True, seed: int|None = None,
-                 depth_stride: int = 1, target: str = 'label'):
-        super().__init__(index_df, 'vol3d', variants, train, aug, seed=seed)
+                 depth_stride: int = 1, target: str = 'label', as_float: bool = True):
+        super().__init__(index_df, 'vol3d', variants, train, aug, as_float=as_float, seed=seed)
         self.depth_stride, self.target = int(depth_stride), target
         self.labels = self.items[target].astype(int).tolist()
     def volume(self, i: int) -> np.ndarray:
-        v = super().volume(i)
-        return np.ascontiguousarray(v[::self.depth_stride]) if self.depth_stride > 1 else v
+        "The `i`-th volume's kept slices, augmented: the in-plane affine is drawn as for the whole volume and applied to the kept slices only."
+        a = np.load(self.files[i], mmap_mode='r')[::self.depth_stride]
+        if not self.aug: return augment_volume(a, None, as_float=self.as_float)
+        M, crop, ang = scan_affine(self.rng(), a.shape[1:], self.aug)
+        return augment_volume(a, M, crop, ang, self.aug['interp'], self.as_float)
 
 def stage1_splits(index: pd.DataFrame) -> dict:
     "The `vol3d` index rows for training, the validation analysis (validation + source-2 overlap) and test."
@@ -99,9 +112,9 @@ def stage1_splits(index: pd.DataFrame) -> dict:
     return {'train': ix[ix.split == 'train'], 'val': analysis_split(ix, 'val'), 'test': ix[ix.split == 'test']}
 
 def scan_dls(train_df, valid_df, variants, cfg, rotate: bool = False, target: str = 'label') -> DataLoaders:
-    "fastai `DataLoaders` of augmented training volumes and plain validation volumes."
+    "fastai `DataLoaders` of augmented training volumes and plain validation volumes (uint8 when `cfg['u8']`: see `U8ToFloat`)."
     aug = {**cfg, 'aug_rotate': cfg['aug_rotate'] if rotate else 0.0}
-    kw = dict(variants=variants, seed=cfg['seed'], depth_stride=cfg['depth_stride'], target=target)
+    kw = dict(variants=variants, seed=cfg['seed'], depth_stride=cfg['depth_stride'], target=target, as_float=not cfg.get('u8', False))
     trn, val = ScanVolumes(train_df, train=True, aug=aug, **kw), ScanVolumes(valid_df, train=False, **kw)
     for name, ds in (('training', trn), ('validation', val)):
         if len(ds) == 0: raise ValueError(f"No {name} volumes for variants {list(variants)} in the preprocessing index: check the index's split/variant/status columns.")
@@ -109,15 +122,49 @@ def scan_dls(train_df, valid_df, variants, cfg, rotate: bool = False, target: st
     if bs < 2 and cfg.get('mixup'):
         raise ValueError(f"{len(trn)} training volume(s): mixup needs batches of at least 2 (fastai's MixUp fails on a batch of one); "
                          "give more training scans or set mixup=0.")
-    return DataLoaders(make_dl(trn, bs, shuffle=True, num_workers=cfg['workers'], drop_last=True),
-                       make_dl(val, cfg['bs'], num_workers=cfg['workers']))
+    dls = DataLoaders(make_dl(trn, bs, shuffle=True, num_workers=cfg['workers'], drop_last=True),
+                      make_dl(val, cfg['bs'], num_workers=cfg['workers']))
+    if cfg.get('pin_memory') and torch.cuda.is_available():
+        for dl in dls.loaders: dl.fake_l.pin_memory = True   # fastai DataLoader(pin_memory=True), which `make_dl` does not pass on
+    return dls
 
 # %% ../nbs/04_stage1.ipynb #74628da7
+class U8ToFloat(Callback):
+    "Turn a batch of uint8 volumes into float32 in [0, 1] on the device, before mixup: the loader's `as_float`, done after the copy."
+    order = MixUp.order - 1
+    def before_batch(self):
+        self.learn.xb = tuple(x.float().div_(255) if x.dtype == torch.uint8 else x for x in self.xb)
+
+class ChannelsLast3d(Callback):
+    "Keep the model's weights and each batch's volumes in the channels-last 3D memory format (fastai's `ChannelsLast` is 2D only)."
+    order = MixUp.order + 1
+    def before_fit(self): self.learn.model.to(memory_format=torch.channels_last_3d)
+    def before_batch(self):
+        self.learn.xb = tuple(x.contiguous(memory_format=torch.channels_last_3d) if x.ndim == 5 else x for x in self.xb)
+
+def speed_cbs(cfg, cuda: bool|None = None) -> list:
+    "The callbacks of `cfg`'s speed and memory settings: uint8 batches made float, gradient accumulation, and on CUDA bf16 autocast and channels-last 3D."
+    cuda = torch.cuda.is_available() if cuda is None else cuda
+    cbs = [U8ToFloat()] if cfg.get('u8') else []
+    cbs += recipe_cbs({'bs': cfg['bs'], 'accum': cfg.get('accum', 1)})            # fastai GradientAccumulation when accum > 1
+    if cuda and cfg.get('bf16'): cbs.append(MixedPrecision(amp_mode='bf16'))     # = learn.to_bf16()
+    if cuda and cfg.get('channels_last'): cbs.append(ChannelsLast3d())
+    return cbs
+
+def cuda_setup(cfg) -> dict:
+    "Set cuDNN's kernel choice for `cfg` on CUDA (benchmark unless `deterministic`); resets the peak-memory count; returns what was set (nothing on the CPU)."
+    if not torch.cuda.is_available(): return {}
+    torch.cuda.reset_peak_memory_stats()
+    det = bool(cfg.get('deterministic', True))
+    torch.backends.cudnn.benchmark, torch.backends.cudnn.deterministic = not det, det
+    return dict(cudnn_benchmark=not det, cudnn_deterministic=det)
+
 def stage1_learner(dls, cfg, model: nn.Module|None = None, path=None) -> Learner:
-    "A fastai `Learner` for Stage 1: Adam, cross-entropy, optional mixup, the epoch with the best validation macro-F1 kept."
+    "A fastai `Learner` for Stage 1: Adam, cross-entropy, optional mixup, the epoch with the best validation macro-F1 kept; `speed_cbs`, and `torch.compile` when `cfg['compile']` on CUDA."
     model = model if model is not None else build_model(cfg['backbone'], 2, cfg['conv1_t_stride'], cfg['widen_factor'])
+    if cfg.get('compile') and torch.cuda.is_available(): model.compile()   # in place: the state dict keeps its keys
     return learner(dls, model, CrossEntropyLossFlat(), cfg['lr'], cfg['wd'], metrics=[accuracy, F1Score(average='macro')],
-                   monitor='f1_score', opt='adam', cbs=[MixUp(cfg['mixup'])] if cfg['mixup'] else [],
+                   monitor='f1_score', opt='adam', cbs=([MixUp(cfg['mixup'])] if cfg['mixup'] else []) + speed_cbs(cfg),
                    path=path, keep=False, train_bn=False)
 
 # %% ../nbs/04_stage1.ipynb #62c64c57
@@ -140,7 +187,7 @@ def load_checkpoint(path) -> tuple[nn.Module, dict]:
 def train_setting(index, setting: str, cfg: dict, out) -> Path:
     "Train Stage 1 on `setting` (in this process, or as one rank of a DDP run); rank 0 writes the checkpoint and history to `out`."
     s, out = get_setting(setting), Path(out)
-    seed(cfg['seed']); progress(note=setting)
+    seed(cfg['seed']); progress(note=setting); cuda = cuda_setup(cfg)
     sp = stage1_splits(index if isinstance(index, pd.DataFrame) else load_index(index))
     dls = scan_dls(sp['train'], sp['val'], s['variants'], cfg, rotate=s['rotate'])
     learn = stage1_learner(dls, cfg, path=out)
@@ -151,7 +198,9 @@ def train_setting(index, setting: str, cfg: dict, out) -> Path:
     rec = dict({k: cfg[k] for k in MODEL_KEYS}, n_classes=2, classes=['non-COVID', 'COVID'], setting=setting, variants=s['variants'],
                rotate=s['rotate'], depth_stride=cfg['depth_stride'], best_epoch=kb.best_epoch, best_valid_f1=float(kb.best),
                epochs=cfg['epochs'], seed=cfg['seed'], world_size=max(num_distrib(), 1), ddp_replicas_equal=same,
-               train_items=len(dls.train.dataset), valid_items=len(dls.valid.dataset), seconds=round(time.time() - t0, 1))
+               train_items=len(dls.train.dataset), valid_items=len(dls.valid.dataset), seconds=round(time.time() - t0, 1),
+               batch=cfg['bs'], accum=cfg.get('accum', 1), **{k: cfg.get(k) for k in ('bf16', 'channels_last', 'compile', 'u8')}, **cuda,
+               peak_gpu_gb=round(torch.cuda.max_memory_allocated() / 1e9, 2) if torch.cuda.is_available() else None)
     path = out/setting_slug(setting)
     if rank_distrib() == 0:
         save_checkpoint(learn.model, path, rec)
