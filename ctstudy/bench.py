@@ -14,10 +14,12 @@ from .core import *
 from .scans import slice_files, decode_slice, trim_range, read_settings, manifest_from_folders, write_synthetic_scan, _trim_of
 from .preprocess import KINDS, preprocess_manifest, peak_rss_mb, _decoder_versions
 from .datasets import VolumeDataset
+from .measure import measure
+from .predict import predict_scans, find_scans
 
 # %% auto #0
 __all__ = ['LOADER_VARIANTS', 'decode_only', 'peak_probe', 'peak_memory', 'loader_throughput', 'bench_preprocess', 'bench_report',
-           'bench_cmd', 'measure']
+           'bench_predict', 'bench_predict_report', 'bench_cmd']
 
 # %% ../nbs/03b_bench.ipynb #11a82b55
 def decode_only(folders, trim: bool = False, cfg=None) -> dict:
@@ -150,6 +152,26 @@ def bench_report(res: dict) -> str:
                  f"{'>= 100' if name.startswith('augment (') else ''} |")
     return '\n'.join(L) + '\n'
 
+# %% ../nbs/03b_bench.ipynb #8366d3a9
+def bench_predict(scans, models, profile: str|None = None, out=None, **kw) -> dict:
+    "Scans per second, seconds per scan and peak resident memory of one `predict_scans` call on every scan below `scans` (written to `out` when given)."
+    import torch
+    paths = find_scans([scans] if isinstance(scans, (str, Path)) else scans)
+    res, cost = measure(predict_scans, paths, models, profile, strict=False, **kw)
+    n = sum(r['status'] == 'ok' for r in res)
+    r = dict(profile=profile, scans=n, refused_or_failed=len(res) - n, **cost, scans_per_s=round(n / max(cost['wall_s'], 1e-3), 3),
+             s_per_scan=round(cost['wall_s'] / max(n, 1), 2), threads=torch.get_num_threads(), options=dict(kw))
+    if out is not None or profile is not None:
+        o = Path(out) if out is not None else results_root()/'bench'/'predict'
+        o.mkdir(parents=True, exist_ok=True)
+        (o/'bench_predict.json').write_text(json.dumps(r, indent=1, default=str)); (o/'bench_predict.md').write_text(bench_predict_report(r))
+    return r
+
+def bench_predict_report(r: dict) -> str:
+    "The benchmark as a Markdown table."
+    return ('| models | scans | wall s | scans/s | s/scan | CPU s | peak MB | threads |\n|---|---|---|---|---|---|---|---|\n'
+            f"| {r['profile']} | {r['scans']} | {r['wall_s']} | {r['scans_per_s']} | {r['s_per_scan']} | {r['cpu_s']} | {r['peak_mb']} | {r['threads']} |\n")
+
 # %% ../nbs/03b_bench.ipynb #dd411a95
 @command('bench')
 def bench_cmd(what: Param('What to benchmark: preprocessing, or `ctstudy predict` (scans/s, peak memory; needs --models)', str, choices=['preprocess', 'predict']),
@@ -163,7 +185,6 @@ def bench_cmd(what: Param('What to benchmark: preprocessing, or `ctstudy predict
               models: Param('predict: the --out folder holding the runs of `ctstudy run fusion --profile PROFILE`', str) = None):
     "Benchmark decoding, preprocessing (1 and N workers), peak memory per worker and the training loader; or `ctstudy predict`'s scans per second and peak memory."
     if what == 'predict':
-        from ctstudy.predict import bench_predict, bench_predict_report   # predict imports the stages, which import this module
         if not models: raise ValueError("ctstudy bench predict: pass --models DIR, the --out folder of `ctstudy run fusion --profile PROFILE`.")
         res = bench_predict(dir or shared_data('real-ct-scans'), models, profile, out)
         print(bench_predict_report(res))
@@ -176,11 +197,3 @@ def bench_cmd(what: Param('What to benchmark: preprocessing, or `ctstudy predict
 #| eval: false
 if __name__ == '__main__':
     print(json.dumps(peak_probe(*sys.argv[1:4])))
-
-# %% ../nbs/03b_bench.ipynb #06bd7962
-def measure(fn, *args, **kwargs) -> tuple:
-    "`fn(*args, **kwargs)` and its cost: CPU seconds (all threads), wall seconds, resident memory before and at its peak (MB)."
-    base = peak_rss_mb(reset=True); c0, t0 = time.process_time(), time.perf_counter()
-    out = fn(*args, **kwargs)
-    return out, dict(cpu_s=round(time.process_time() - c0, 1), wall_s=round(time.perf_counter() - t0, 1),
-                     rss_before_mb=round(base), peak_mb=round(peak_rss_mb()))
