@@ -4,9 +4,8 @@
 
 # %% ../nbs/08b_predict.ipynb #10eaf297
 from __future__ import annotations
-import json, sys, time, tempfile, hashlib, warnings
+import json, sys, time, tempfile, hashlib
 from pathlib import Path
-import numpy as np
 import pandas as pd
 from fastcore.script import Param, store_true
 from .core import command, StepFailed
