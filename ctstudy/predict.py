@@ -95,10 +95,6 @@ def predict_scans(paths, models, profile: str|None = None, min_slices: int = MIN
     res = {i: dict(scan=c['scan'], status='refused', reason=c['refusal'], warnings=c['warnings']) for i, c in enumerate(checks) if c['refusal']}
     good = [i for i, c in enumerate(checks) if not c['refusal']]
     if not good: return [res[i] for i in range(len(checks))]
-    model_libraries()                                                             # the models' libraries load here, once a scan is to be predicted
-    from ctstudy.fusion import EXPERTS, STUDY_RULE, stage_vote, expert_frame, route
-    from ctstudy.source import PROB_COLS
-    from ctstudy.explain import explain_scan
     t0 = time.time()
     with tempfile.TemporaryDirectory(prefix='ctstudy_predict_') as tmp:
         src_of = {i: str(dicom_series_folder(checks[i]['scan'], series, Path(tmp)/'series'/str(i))) if series and checks[i]['format'] == 'dicom'
@@ -113,6 +109,11 @@ def predict_scans(paths, models, profile: str|None = None, min_slices: int = MIN
             res[pos[sid]] = dict(scan=checks[pos[sid]]['scan'], status='failed', reason=str(why), warnings=checks[pos[sid]]['warnings'])
         idx = idx[~idx.scan_id.isin(bad.scan_id)]
         if len(idx):
+            ti = time.time(); model_libraries()                                   # the models' libraries load here, once every input was read
+            from ctstudy.fusion import EXPERTS, STUDY_RULE, stage_vote, expert_frame, route
+            from ctstudy.source import PROB_COLS
+            from ctstudy.explain import explain_scan
+            t0 += time.time() - ti                                                # seconds_per_scan: preprocessing to the fused vote
             preds, src, curves = expert_predictions(idx, runs, tta)
             frame = expert_frame({e: stage_vote(p, e, 0.5, run_config(runs[e]).settings) for e, p in preds.items()}, 'input')
             src = src.set_index('scan_id').reindex(frame.scan_id)
