@@ -12,6 +12,11 @@ lic = licenses[cfg['license']]
 
 def reqs(key): return cfg.get(key, '').split()
 
+# The stand-in folders (ctstudy/standins/NAME/, no __init__.py) are data-only namespace packages, as current setuptools
+# expects of a folder of package data with an importable name (else it warns: 'absent from the packages configuration').
+packages = setuptools.find_namespace_packages(include=['ctstudy', 'ctstudy.*'], exclude=['*.__pycache__'])
+standins = [p for p in packages if p.startswith('ctstudy.standins.')]
+
 setuptools.setup(
     name=cfg['lib_name'],
     version=cfg['version'],
@@ -26,10 +31,10 @@ setuptools.setup(
     url=cfg['git_url'],
     author=cfg['author'], author_email=cfg['author_email'],
     keywords=cfg['keywords'],
-    packages=setuptools.find_packages(include=['ctstudy', 'ctstudy.*']),
+    packages=packages,
     package_dir={'': '.'},     # a flat layout: an editable install is a plain .pth (no meta path finder and its 'Editable installation' notice)
     include_package_data=True,
-    package_data={'ctstudy': ['standins/*/*']},   # the stand-in weights and their model cards (03c_standins)
+    package_data={p: ['*'] for p in standins},   # every file of each stand-in: weights, processor files, model card (03c_standins)
     install_requires=reqs('requirements'),
     extras_require={'dev': reqs('dev_requirements')},
     python_requires='>=' + cfg['min_python'],

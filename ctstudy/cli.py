@@ -5,16 +5,16 @@
 # %% auto #0
 __all__ = ['NOT_REPRODUCED', 'DEMO_TABLE', 'DATA_STEPS', 'stdout_to_stderr', 'run_cmd', 'steps_cmd', 'step_deps', 'study_order',
            'default_jobs', 'step_prereqs', 'chain_seconds', 'run_parallel', 'write_timings', 'reproduce_cmd',
-           'with_noise_note', 'publish_results', 'fill_demo_tables', 'publish', 'figures_cmd', 'build_parser', 'main',
-           'link_data_steps', 'noise_cmd']
+           'with_noise_note', 'publish_results', 'fill_demo_tables', 'publish', 'figures_cmd', 'module_constants',
+           'static_steps', 'static_registry', 'static_command', 'build_parser', 'main', 'link_data_steps', 'noise_cmd']
 
 # %% ../nbs/99_cli.ipynb #91f49d83
-import os, sys, re, time, shutil, argparse, json, importlib, contextlib, subprocess, tempfile
+import os, sys, re, ast, copy, time, shutil, argparse, json, builtins, linecache, importlib, contextlib, subprocess, tempfile
 from pathlib import Path
 import pandas as pd
-from fastcore.script import anno_parser, Param, store_true
+from fastcore.script import anno_parser, Param, store_true, store_false
 from .core import *
-from .core import _COMMANDS, _STEPS, StepFailed
+from .core import _COMMANDS, _STEPS, StepFailed, _decorator_calls
 from .report import write_report, seed_spread, noise_note, noise_figure, step_folders, noise_md
 
 # %% ../nbs/99_cli.ipynb #094efd1f
@@ -43,9 +43,9 @@ def run_cmd(step: Param('The step to run (see `ctstudy steps`)', str),
             force: Param('Re-run even if a finished run with this configuration exists', store_true) = False,
             verbose: Param("Show fastai's per-epoch bars and the steps' progress bars", store_true) = False):
     "Run one step of the study (and its missing prerequisites); print only the folder holding its results (progress goes to stderr)."
-    overrides = parse_settings(step, _need_profile(profile), set)
+    _need_profile(profile); data_root(data)                       # a missing data root: refused before any step's module loads
+    with static_registry([step]): overrides = parse_settings(step, profile, set)   # so is a bad --set: the settings read from the source
     if verbose: os.environ['CTSTUDY_VERBOSE'] = '1'
-    data_root(data)
     with stdout_to_stderr(): d = run(step, profile=profile, data=data, out=out, force=force, **overrides)
     print(d, flush=True)
     return d
@@ -53,11 +53,12 @@ def run_cmd(step: Param('The step to run (see `ctstudy steps`)', str),
 @command('steps')
 def steps_cmd(profile: Param('Show the settings of this profile', str, choices=list(PROFILES)) = 'test'):
     "List the steps of both studies with their prerequisites and the settings of one profile."
-    for name, s in sorted(load_steps().items(), key=lambda kv: (kv[1].study, kv[0])):
-        if name.startswith('_'): continue
-        needs = [*s.requires] + ([f'{s.default_data} (unless --data)'] if s.default_data else [])
-        print(f"{s.study}  {name:<16} needs: {', '.join(needs) or '-':<24} {s.doc.splitlines()[0] if s.doc else ''}")
-        print(f"   {profile}: {dict(get_config(name, profile))}")
+    names = sorted(k for k in {*registry_index()['steps'], *_STEPS} if not k.startswith('_'))
+    with static_registry(names):                                   # settings read from the sources: no model library loads
+        for name, s in sorted({k: get_step(k) for k in names}.items(), key=lambda kv: (kv[1].study, kv[0])):
+            needs = [*s.requires] + ([f'{s.default_data} (unless --data)'] if s.default_data else [])
+            print(f"{s.study}  {name:<16} needs: {', '.join(needs) or '-':<24} {s.doc.splitlines()[0] if s.doc else ''}")
+            print(f"   {profile}: {dict(get_config(name, profile))}")
 
 # %% ../nbs/99_cli.ipynb #74cb7c90
 def step_deps() -> dict[str, tuple]:
@@ -309,16 +310,98 @@ def figures_cmd(profile: Param('The profile whose results to publish', str, choi
     return publish(results_root(out)/profile, Path(to) if to else project_root()/'figures'/profile)
 
 # %% ../nbs/99_cli.ipynb #0b6fa9a8
-def build_parser(command: str|None = None) -> argparse.ArgumentParser:
-    "The `ctstudy` argument parser: every command is listed, only the module of `command` (the one being run) is imported."
+_SAFE = {k: getattr(builtins, k) for k in ('dict', 'list', 'tuple', 'set', 'frozenset', 'sorted', 'reversed', 'str', 'int', 'float', 'bool',
+                                           'len', 'range', 'min', 'max', 'sum', 'abs', 'round', 'zip', 'enumerate', 'any', 'all', 'map')}
+_SEED = {'Param': Param, 'store_true': store_true, 'store_false': store_false}   # the command annotations' vocabulary
+_CONSTS: dict[str, dict] = {}
+
+def _source_file(mod: str) -> Path|None:
+    import ctstudy
+    f = Path(ctstudy.__path__[0])/f"{mod.split('.', 1)[1]}.py" if mod.startswith('ctstudy.') else None
+    return f if f is not None and f.exists() else None
+
+def _imported_module(node: ast.ImportFrom, mod: str) -> str|None:
+    "The `ctstudy` module an `import from` statement of module `mod` reads (`from .x` or `from ctstudy.x`), else `None`."
+    if node.level == 1 and node.module: return f'ctstudy.{node.module}'
+    if node.level == 0 and node.module and node.module.startswith('ctstudy.'): return node.module
+    return None
+
+def module_constants(mod: str, _busy=frozenset()) -> dict:
+    "The module-level constants of `ctstudy` module `mod` read from its source without importing it: each assignment that evaluates with the constants before it, `ctstudy` constants it imports and value-building builtins."
+    if mod in _CONSTS: return _CONSTS[mod]
+    f = _source_file(mod)
+    if f is None or mod in _busy: return {}
+    env = dict(_SEED)
+    for node in ast.parse(f.read_text()).body:
+        if isinstance(node, ast.ImportFrom) and (src := _imported_module(node, mod)):
+            other = module_constants(src, _busy | {mod})
+            for a in node.names:
+                if a.name == '*': env.update({k: v for k, v in other.items() if not k.startswith('_')})
+                elif a.name in other: env[a.asname or a.name] = other[a.name]
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            try: v = eval(compile(ast.Expression(node.value), str(f), 'eval'), {'__builtins__': _SAFE, **env})
+            except Exception: continue                                   # needs more than constants: left out
+            for t in (node.targets if isinstance(node, ast.Assign) else [node.target]):
+                if isinstance(t, ast.Name): env[t.id] = v
+    _CONSTS[mod] = env
+    return env
+
+def _step_args(*args, **kw): return args, kw
+
+def static_steps() -> dict[str, Step]:
+    "Every step whose `@step(...)` arguments are constants, read from the `ctstudy` sources without importing them: `Step`s with the settings, prerequisites and docstring, no function (`fn`, `check`: `None`)."
+    out = {}
+    for mod in sorted(set(registry_index()['steps'].values())):
+        src, env = _source_file(mod).read_text(), module_constants(mod)
+        for kind, name, fn, _ in _decorator_calls(src):
+            dec = next((d for d in fn.decorator_list if isinstance(d, ast.Call) and getattr(d.func, 'id', getattr(d.func, 'attr', None)) == kind), None)
+            if kind != 'step' or dec is None: continue
+            call = ast.Call(ast.Name('_step_args', ast.Load()), dec.args, [k for k in dec.keywords if k.arg != 'check'])   # the check runs with the step
+            try: a, kw = eval(compile(ast.fix_missing_locations(ast.Expression(call)), mod, 'eval'), {'__builtins__': _SAFE, **env, '_step_args': _step_args})
+            except Exception: continue
+            kw = {**dict(zip(('name', 'study', 'requires', 'default_data', 'base', 'test', 'demo', 'paper'), a)), **kw}
+            if kw.get('name') != name: continue
+            out[name] = Step(name, kw['study'], None, tuple(kw.get('requires') or ()), kw.get('default_data'), dict(kw.get('base') or {}),
+                             {p: dict(kw.get(p) or {}) for p in PROFILES}, (ast.get_docstring(fn) or '').strip(), None)
+    return out
+
+@contextlib.contextmanager
+def static_registry(names):
+    "While the block runs, the core's step registry holds the `static_steps` among `names` that no imported module registered (their settings, nothing to run)."
+    add = {k: s for k, s in static_steps().items() if k in set(names) and k not in _STEPS}
+    _STEPS.update(add)
+    try: yield add
+    finally:
+        for k, s in add.items():
+            if _STEPS.get(k) is s: del _STEPS[k]                          # an import in the block registered the real step: kept
+
+def static_command(name: str):
+    "A stand-in for command `name` with its source's signature (`Param` annotations, defaults) and docstring, for `--help` without importing its module; `None` where they need more than constants."
     idx = registry_index()['commands']
-    if command in idx: importlib.import_module(idx[command][0])
+    if name not in idx or (f := _source_file(idx[name][0])) is None: return None
+    fn = next((n for k, nm, n, _ in _decorator_calls(f.read_text()) if k == 'command' and nm == name), None)
+    if fn is None: return None
+    stub = copy.copy(fn); stub.decorator_list, stub.returns = [], None
+    stub.body = [ast.Expr(ast.Constant(ast.get_docstring(fn) or '')), ast.Pass()]
+    code, fname = ast.unparse(ast.fix_missing_locations(ast.Module([stub], []))) + '\n', f'<ctstudy {name} --help>'
+    linecache.cache[fname] = (len(code), None, code.splitlines(True), fname)   # anno_parser reads the source (docments)
+    ns = {'__builtins__': _SAFE, **module_constants(idx[name][0]), '__name__': idx[name][0]}
+    try: exec(compile(code, fname, 'exec'), ns)
+    except Exception: return None
+    return ns[fn.name]
+
+# %% ../nbs/99_cli.ipynb #5e37ca39
+def build_parser(command: str|None = None, help: bool = False) -> argparse.ArgumentParser:
+    "The `ctstudy` argument parser: every command is listed, only the module of `command` (the one being run) is imported; for its `help`, not even that (`static_command`)."
+    idx = registry_index()['commands']
+    stub = static_command(command) if help and command in idx and command not in _COMMANDS else None
+    if command in idx and stub is None: importlib.import_module(idx[command][0])
     p = argparse.ArgumentParser(prog='ctstudy', description='Reproduce the multi-source COVID-19 CT fusion study (A) and the tri-class COVID/TB/normal study (B).',
                                 epilog='Every step: ctstudy run STEP --profile test|demo|paper [--data ROOT] [--out DIR]. Details: ctstudy COMMAND --help.')
     sub = p.add_subparsers(dest='command', metavar='COMMAND')
     for name in sorted(set(_COMMANDS) | set(idx)):
-        if name in _COMMANDS:
-            fn = _COMMANDS[name]; doc = (fn.__doc__ or '').strip()
+        if name in _COMMANDS or (stub is not None and name == command):
+            fn = _COMMANDS.get(name) or stub; doc = (fn.__doc__ or '').strip()
             sp = sub.add_parser(name, parents=[anno_parser(fn)], add_help=False, help=doc.splitlines()[0] if doc else '', description=doc)
             sp.set_defaults(_fn=fn)
         else: sub.add_parser(name, help=idx[name][1])    # listed for --help; its module is imported when it is the command
@@ -328,7 +411,7 @@ def main(argv=None):
     "Entry point of the `ctstudy` console command."
     argv = sys.argv[1:] if argv is None else list(argv)
     command = next((a for a in argv if not a.startswith('-')), None)
-    p = build_parser(command)
+    p = build_parser(command, help=any(a in ('-h', '--help') for a in argv))
     ns = p.parse_args(argv)
     if not getattr(ns, '_fn', None): p.print_help(); return 0
     fn = ns._fn

@@ -17,6 +17,7 @@ from .metrics import binary_metrics, with_ci, metrics_table, confusion, plot_con
 from .learn import PRED_COLS, MONITOR_METRICS, synthetic_truth
 from .hf import STANDIN_NOTE
 from .source import PROB_COLS, test_distribution
+from .experts import expert_predictions
 
 # %% auto #0
 __all__ = ['EXPERTS', 'STUDY_RULE', 'CANDIDATES', 'SCORE_KEYS', 'ABSENT', 'FUSION_BASE', 'FUSION_PROFILES', 'majority',
@@ -308,7 +309,6 @@ def plot_per_source(table: pd.DataFrame, title: str = '') -> Figure:
 # %% ../nbs/08_fusion.ipynb #0f2e1795
 def tta_frame(index: pd.DataFrame, runs: dict, frame: pd.DataFrame, thr: float = 0.5, tta: str = 'flip') -> pd.DataFrame:
     "The experts' frame (as `expert_frame`) of the scans of `frame`, re-predicted from the preprocessing `index` with test-time augmentation `tta`, in `frame`'s row order."
-    from ctstudy.predict import expert_predictions
     idx = index[index.scan_id.isin(set(frame.scan_id))].assign(split='test')
     preds, _, _ = expert_predictions(idx, runs, tta)
     f = expert_frame({e: stage_vote(p, e, thr) for e, p in preds.items()})

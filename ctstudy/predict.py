@@ -4,38 +4,24 @@
 
 # %% ../nbs/08b_predict.ipynb #10eaf297
 from __future__ import annotations
-import json, sys, time, tempfile, hashlib, warnings
+import json, sys, time, tempfile, hashlib
 from pathlib import Path
-import numpy as np
 import pandas as pd
-with warnings.catch_warnings():   # fastai's import scripts its activations with the deprecated `torch.jit.script`: a warning no user can act on
-    warnings.filterwarnings('ignore', message='.*torch.jit.script.*', category=FutureWarning)
-    import fastai.layers
-import torch
-from fastcore.basics import AttrDict, noop
 from fastcore.script import Param, store_true
-from .core import command, StepFailed, results_root
-from .bench import measure
+from .core import command, StepFailed
 from .scancheck import check_input, MIN_SLICES
 from .scans import dicom_series_folder, manifest_from_folders
-from .explain import explain_scan, CAM_METHODS
 from .paper import SOURCES
 from .scans import ScanError, scan_format, is_slice_file, read_manifest
 from .preprocess import preprocess_manifest
-from .learn import predict, scan_predictions, setting_slug
-from .stage1 import load_checkpoint, ScanVolumes
-from .source import PROB_COLS, source_predictions
-from .stage2a import TABLE4_SETTINGS, load_slice_classifier, stage_rows, stack_dataset, slice_encoder, scan_prob, read_out
-from .stage2b import TABLE5_SETTINGS, predict_setting, slice_embeddings, EmbeddingDataset
-from .fusion import EXPERTS, STUDY_RULE, stage_vote, expert_frame, route
+from .experts import TTA, tta_check, run_config, model_libraries, expert_predictions
 
 # %% auto #0
-__all__ = ['PREDICT_STEPS', 'TTA', 'CSV_COLS', 'find_runs', 'scan_manifest', 'Flipped', 'expert_predictions', 'explain_name',
-           'predict_scans', 'find_scans', 'flat_row', 'predict_folder', 'predict_cmd', 'bench_predict',
-           'bench_predict_report']
+__all__ = ['PREDICT_STEPS', 'CAMS', 'CSV_COLS', 'find_runs', 'scan_manifest', 'find_scans', 'not_one_scan', 'explain_name',
+           'predict_scans', 'flat_row', 'predict_folder', 'predict_cmd']
 
 # %% ../nbs/08b_predict.ipynb #b57d020d
-PREDICT_STEPS = ('preprocess', *EXPERTS, 'source')
+PREDICT_STEPS = ('preprocess', 'stage1', 'stage2a', 'stage2b', 'source')   # the preprocessing, fusion's EXPERTS and Stage 3 (checked below)
 
 def find_runs(models, profile: str|None = None) -> dict:
     "The finished `preprocess`, expert and `source` step folders under `models` (an `--out` folder, one profile's folder, or its `A/`)."
@@ -62,58 +48,23 @@ def scan_manifest(paths) -> pd.DataFrame:
         rows.append(dict(scan_id=f'{len(rows)}/{p.name}', split='test', label=-1, source=-1, path=str(p.resolve())))
     return read_manifest(pd.DataFrame(rows))
 
-# %% ../nbs/08b_predict.ipynb #05326021
-TTA = ('none', 'flip')   # authors' code: test-time augmentation by flips; ours: 'flip' = the left-right mirror (the image's last axis)
+def find_scans(roots) -> list[str]:
+    "Every scan below `roots` (slice and DICOM folders, NIfTI files; a root that is a file is itself), each once, in order."
+    out = []
+    for r in map(Path, roots):
+        if not r.exists(): raise FileNotFoundError(f"{r} does not exist: pass folders holding scans (slice folders, DICOM series, NIfTI files).")
+        out += [str(r.resolve())] if r.is_file() else list(manifest_from_folders(r).path)
+    return list(dict.fromkeys(out))
 
-class Flipped:
-    "Dataset `ds` with every item's image mirrored left-right (its last axis): the test-time augmentation `tta='flip'`."
-    def __init__(self, ds): self.ds, self.items = ds, getattr(ds, 'items', None)
-    def __len__(self): return len(self.ds)
-    def __getitem__(self, i):
-        x, y = self.ds[i]
-        return torch.flip(x, (-1,)), y
-
-def _tta_check(tta: str):
-    if tta not in TTA: raise ValueError(f"tta={tta!r}: use one of {', '.join(TTA)}.")
-
-def _cfg(d) -> AttrDict:
-    f = Path(d)/'config.json'
-    if not f.exists(): raise FileNotFoundError(f"{f} does not exist: the run in {d} is incomplete; re-run it.")
-    return AttrDict(json.loads(f.read_text()))
-
-def expert_predictions(idx: pd.DataFrame, runs: dict, tta: str = 'none') -> tuple[dict, pd.DataFrame, dict]:
-    "Every expert's per-setting predictions (`PRED_COLS`), Stage 3's sources, and Stage 2a's per-slice probabilities `{scan_id: {setting: array}}`, for the preprocessed scans `idx`."
-    _tta_check(tta)
-    preds, vol, curves = {}, idx[idx.kind == 'vol3d'], {}
-    c1, out = _cfg(runs['stage1']), []
-    for s in c1.settings:
-        model, rec = load_checkpoint(runs['stage1']/setting_slug(s))
-        ds = ScanVolumes(vol, rec['variants'], train=False, depth_stride=rec['depth_stride'])
-        p = predict(model, ds, c1.bs, 0)[:, 1]
-        if tta == 'flip': p = (p + predict(model, Flipped(ds), c1.bs, 0)[:, 1]) / 2
-        out.append(scan_predictions(ds.items, p, 'test', s, c1.thr))
-    preds['stage1'] = pd.concat(out, ignore_index=True)
-    c2a, out = _cfg(runs['stage2a']), []
-    for s in c2a.settings:
-        kind = TABLE4_SETTINGS[s]['kind']
-        model = load_slice_classifier(runs['stage2a']/'encoders'/setting_slug(s), c2a.chunk)
-        ds = stack_dataset(stage_rows(idx, kind, c2a.variant, c2a.get('train_variants'))['test'], kind, c2a)
-        lg = predict(model, ds, c2a.valid_bs, 0, act=noop)                        # slice logits, scans x slices
-        if tta == 'flip': lg = (lg + predict(model, Flipped(ds), c2a.valid_bs, 0, act=noop)) / 2
-        out.append(scan_predictions(ds.items, scan_prob(torch.as_tensor(lg), read_out(c2a)).numpy(), 'test', s))
-        for sid, l in zip(ds.items.scan_id, lg): curves.setdefault(sid, {})[s] = 1 / (1 + np.exp(-np.asarray(l, float)))
-    preds['stage2a'] = pd.concat(out, ignore_index=True)
-    c2b, out, emb = _cfg(runs['stage2b']), [], None
-    enc_dir, kind = runs['stage2a']/'encoders'/setting_slug(c2b.encoder_from), TABLE4_SETTINGS[c2b.encoder_from]['kind']
-    ds = stack_dataset(stage_rows(idx, kind, c2a.variant, c2a.get('train_variants'))['test'], kind, c2a)
-    for s in c2b.settings:
-        cached = c2b.cache_embeddings and TABLE5_SETTINGS[s]['trainable_last'] == 0     # as the step trained it
-        if cached and emb is None: emb = EmbeddingDataset(slice_embeddings(slice_encoder(str(enc_dir)), ds, c2b.valid_bs, c2b.chunk, 0), ds.labels)
-        data = dict(val=emb, test=emb) if cached else dict(val=ds, test=ds)
-        out.append(predict_setting(c2b, s, runs['stage2b']/'models'/setting_slug(s), enc_dir, int(ds[0][0].shape[0]), data, dict(val=ds, test=ds))[1])
-    preds['stage2b'] = pd.concat(out, ignore_index=True)
-    model, rec = load_checkpoint(runs['source']/'source_model')
-    return preds, source_predictions(model, vol, rec, {**_cfg(runs['source']), 'workers': 0}), curves
+def not_one_scan(p, n: int = 4) -> str|None:
+    "Why folder `p` is refused when it is not one scan but holds scans below it (naming a few and `--csv`), else `None`."
+    p = Path(p)
+    if not p.is_dir(): return None
+    below = [Path(s) for s in find_scans([p]) if Path(s) != p.resolve()]
+    if not below: return None
+    names = [b.relative_to(p.resolve()).as_posix() for b in below]
+    return (f"not one scan: it holds {len(below)} scan{'s' if len(below) > 1 else ''} ({', '.join(names[:n])}{', ...' if len(names) > n else ''}): "
+            f"name them (e.g. {p/names[0]}), or use --csv OUT.csv to predict every scan below it")
 
 # %% ../nbs/08b_predict.ipynb #e387360e
 def _label(v) -> str: return 'COVID' if v else 'non-COVID'
@@ -128,12 +79,16 @@ def explain_name(scan) -> str:
     p = Path(scan); stem = p.name[:-7] if p.name.lower().endswith('.nii.gz') else p.stem if p.is_file() else p.name
     return f"{stem}_{hashlib.sha1(str(p.resolve()).encode()).hexdigest()[:6]}"
 
+CAMS = ('gradcam', 'gradcampp')   # the variants of `ctstudy.explain.CAM_METHODS`, named here so the command line loads no model library (checked below)
+
 def predict_scans(paths, models, profile: str|None = None, min_slices: int = MIN_SLICES, series: str|None = None,
                   tta: str = 'none', explain=None, cam: str = 'gradcam', strict: bool = True) -> list[dict]:
     "The study's verdict for each scan at `paths` with the models under `models`: prediction, source, each expert's vote, `warnings`; refused or failed scans raise (`strict`) or come back with `status` and `reason`."
-    _tta_check(tta)
-    if cam not in CAM_METHODS: raise ValueError(f"cam={cam!r}: use one of {', '.join(CAM_METHODS)}.")
+    tta_check(tta)
+    if cam not in CAMS: raise ValueError(f"cam={cam!r}: use one of {', '.join(CAMS)}.")
     checks = [check_input(p, min_slices, series) for p in paths]
+    for c in checks:
+        if c['refusal'] and (why := not_one_scan(c['scan'])): c['refusal'] = why     # a folder of scans: say what it holds
     refused = [c for c in checks if c['refusal']]
     if strict and refused: raise ScanError(_refusal_line(refused))
     runs = find_runs(models, profile)
@@ -146,7 +101,7 @@ def predict_scans(paths, models, profile: str|None = None, min_slices: int = MIN
                   else checks[i]['scan'] for i in good}                           # --series: that series' own folder (links)
         man = scan_manifest([src_of[i] for i in good])
         pos = dict(zip(man.scan_id, good))
-        pre = _cfg(runs['preprocess'])
+        pre = run_config(runs['preprocess'])
         idx = preprocess_manifest(man, Path(tmp)/'cache', pre, workers=1, progress=False)
         bad = idx[(idx.status == 'failed') | idx.reason.astype(str).str.contains('unreadable')].drop_duplicates('scan_id')
         for sid, why in zip(bad.scan_id, bad.reason):
@@ -154,8 +109,13 @@ def predict_scans(paths, models, profile: str|None = None, min_slices: int = MIN
             res[pos[sid]] = dict(scan=checks[pos[sid]]['scan'], status='failed', reason=str(why), warnings=checks[pos[sid]]['warnings'])
         idx = idx[~idx.scan_id.isin(bad.scan_id)]
         if len(idx):
+            ti = time.time(); model_libraries()                                   # the models' libraries load here, once every input was read
+            from ctstudy.fusion import EXPERTS, STUDY_RULE, stage_vote, expert_frame, route
+            from ctstudy.source import PROB_COLS
+            from ctstudy.explain import explain_scan
+            t0 += time.time() - ti                                                # seconds_per_scan: preprocessing to the fused vote
             preds, src, curves = expert_predictions(idx, runs, tta)
-            frame = expert_frame({e: stage_vote(p, e, 0.5, _cfg(runs[e]).settings) for e, p in preds.items()}, 'input')
+            frame = expert_frame({e: stage_vote(p, e, 0.5, run_config(runs[e]).settings) for e, p in preds.items()}, 'input')
             src = src.set_index('scan_id').reindex(frame.scan_id)
             rs = src.pred_source.to_numpy().astype(int)
             fused, per = route(frame, rs, STUDY_RULE), (time.time() - t0) / len(frame)
@@ -170,28 +130,20 @@ def predict_scans(paths, models, profile: str|None = None, min_slices: int = MIN
                              for e in EXPERTS}, warnings=doubts, tta=tta, seconds_per_scan=round(per, 2))
                 if explain is not None:
                     rows = idx[(idx.scan_id == sid) & (idx.kind == 'vol3d')]
-                    res[pos[sid]]['explain'] = explain_scan(src_of[pos[sid]], rows, runs['stage1'], _cfg(runs['stage1']).settings, pre,
+                    res[pos[sid]]['explain'] = explain_scan(src_of[pos[sid]], rows, runs['stage1'], run_config(runs['stage1']).settings, pre,
                                                             curves.get(sid, {}), explain, explain_name(c['scan']), cam)
     return [res[i] for i in range(len(checks))]
 
 # %% ../nbs/08b_predict.ipynb #b199c7bb
-def find_scans(roots) -> list[str]:
-    "Every scan below `roots` (slice and DICOM folders, NIfTI files; a root that is a file is itself), each once, in order."
-    out = []
-    for r in map(Path, roots):
-        if not r.exists(): raise FileNotFoundError(f"{r} does not exist: pass folders holding scans (slice folders, DICOM series, NIfTI files).")
-        out += [str(r.resolve())] if r.is_file() else list(manifest_from_folders(r).path)
-    return list(dict.fromkeys(out))
-
 CSV_COLS = ['scan', 'status', 'reason', 'prediction', 'prob', 'source', 'source_prob', 'experts_used', 'stage1_prob', 'stage2a_prob',
             'stage2b_prob', 'warnings', 'tta', 'explain', 'seconds_per_scan']
 
 def flat_row(r: dict) -> dict:
     "One CSV row (`CSV_COLS`) of a `predict_scans` result."
-    ex = r.get('experts', {})
+    ex = {k.replace(' ', '').lower(): v for k, v in r.get('experts', {}).items()}   # 'Stage 2a' -> stage2a
     row = dict(r, experts_used=' + '.join(r.get('experts_used', [])), warnings=' | '.join(r.get('warnings', [])),
                explain=json.dumps(r['explain']) if r.get('explain') else '',
-               **{f'{k}_prob': ex.get(v, {}).get('prob') for k, v in EXPERTS.items()})
+               **{f'{k}_prob': ex.get(k, {}).get('prob') for k in PREDICT_STEPS[1:-1]})
     return {c: row.get(c, '') for c in CSV_COLS}
 
 def predict_folder(roots, models, csv, profile: str|None = None, batch: int = 8, log=None, **kw) -> pd.DataFrame:
@@ -230,7 +182,7 @@ def predict_cmd(scans: Param('Scans: folders of slices (0.jpg ... K.jpg), DICOM 
                 series: Param('The SeriesInstanceUID to read from a DICOM folder holding several series', str) = None,
                 min_slices: Param('Refuse scans with fewer slices (a volume needs depth)', int) = MIN_SLICES,
                 tta: Param('Test-time augmentation: none, or flip (mean with the left-right mirror, Stage 1 and 2a)', str, choices=list(TTA)) = 'none',
-                cam: Param('Grad-CAM variant for --explain', str, choices=list(CAM_METHODS)) = 'gradcam',
+                cam: Param('Grad-CAM variant for --explain', str, choices=list(CAMS)) = 'gradcam',
                 batch: Param('With --csv: scans predicted together (models loaded once per batch)', int) = 8):
     "The study's verdict for new scans: the fused prediction, the predicted source, each expert's vote and probability, doubts about the input, and (--explain) where Stage 1 looked."
     if not models: raise ValueError("pass --models DIR: the --out folder of a `ctstudy run fusion` or `ctstudy reproduce` run.")
@@ -248,22 +200,3 @@ def predict_cmd(scans: Param('Scans: folders of slices (0.jpg ... K.jpg), DICOM 
         for w in r['warnings']: print(f'   warning: {w}')
         for k, f in r.get('explain', {}).items(): print(f'   {k}: {f}')
     return res
-
-# %% ../nbs/08b_predict.ipynb #e5930073
-def bench_predict(scans, models, profile: str|None = None, out=None, **kw) -> dict:
-    "Scans per second, seconds per scan and peak resident memory of one `predict_scans` call on every scan below `scans` (written to `out` when given)."
-    paths = find_scans([scans] if isinstance(scans, (str, Path)) else scans)
-    res, cost = measure(predict_scans, paths, models, profile, strict=False, **kw)
-    n = sum(r['status'] == 'ok' for r in res)
-    r = dict(profile=profile, scans=n, refused_or_failed=len(res) - n, **cost, scans_per_s=round(n / max(cost['wall_s'], 1e-3), 3),
-             s_per_scan=round(cost['wall_s'] / max(n, 1), 2), threads=torch.get_num_threads(), options=dict(kw))
-    if out is not None or profile is not None:
-        o = Path(out) if out is not None else results_root()/'bench'/'predict'
-        o.mkdir(parents=True, exist_ok=True)
-        (o/'bench_predict.json').write_text(json.dumps(r, indent=1, default=str)); (o/'bench_predict.md').write_text(bench_predict_report(r))
-    return r
-
-def bench_predict_report(r: dict) -> str:
-    "The benchmark as a Markdown table."
-    return ('| models | scans | wall s | scans/s | s/scan | CPU s | peak MB | threads |\n|---|---|---|---|---|---|---|---|\n'
-            f"| {r['profile']} | {r['scans']} | {r['wall_s']} | {r['scans_per_s']} | {r['s_per_scan']} | {r['cpu_s']} | {r['peak_mb']} | {r['threads']} |\n")

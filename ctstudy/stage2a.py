@@ -27,7 +27,7 @@ from .learn import (PRED_COLS, setting_slug, make_dl, learner, fit, recipe_cbs, 
                            train_distributed, predict, scan_predictions, save_stage_results, EpochPredsCallback, save_epoch_preds,
                            load_epoch_preds, selection_free, SELECTION_FREE, selection_free_macro_f1)
 from .preprocess import load_index, preprocess_manifest
-from .bench import measure
+from .measure import measure
 from .scans import read_manifest
 from .datasets import SliceStackDataset
 from .audit import analysis_split
