@@ -36,11 +36,12 @@ from .core import progress, verbose, set_determinism, DETERMINISTIC_ENV
 # %% auto #0
 __all__ = ['PRED_COLS', 'OPTIMIZERS', 'SELECTION_FREE', 'MONITOR_METRICS', 'LAUNCHERS', 'setting_slug', 'seed', 'make_dl',
            'model_device', 'to_model_device', 'device_is_cuda', 'place', 'use_device', 'max_difference',
-           'peak_gpu_memory', 'gpu_check', 'save_weights', 'load_weights', 'KeepBestCallback', 'ProgressLineCallback',
-           'learner', 'recipe_cbs', 'warmup_cosine', 'fit', 'history', 'predict', 'scan_predictions',
-           'EpochPredsCallback', 'save_epoch_preds', 'load_epoch_preds', 'selection_free', 'selection_free_macro_f1',
-           'GlooDL', 'DDPTrainer', 'ddp_ctx', 'replicas_equal', 'launch_cmd', 'ddp_devices', 'launch', 'run_job',
-           'train_distributed', 'synth_job', 'save_stage_results', 'synthetic_truth', 'distributed_worker']
+           'peak_gpu_memory', 'gpu_check', 'rerun_step', 'save_weights', 'load_weights', 'KeepBestCallback',
+           'ProgressLineCallback', 'learner', 'recipe_cbs', 'warmup_cosine', 'fit', 'history', 'predict',
+           'scan_predictions', 'EpochPredsCallback', 'save_epoch_preds', 'load_epoch_preds', 'selection_free',
+           'selection_free_macro_f1', 'GlooDL', 'DDPTrainer', 'ddp_ctx', 'replicas_equal', 'launch_cmd', 'ddp_devices',
+           'launch', 'run_job', 'train_distributed', 'synth_job', 'save_stage_results', 'synthetic_truth',
+           'distributed_worker']
 
 # %% ../nbs/00d_learn.ipynb #c196ba8e
 PRED_COLS = ['scan_id', 'split', 'setting', 'label', 'source', 'prob', 'vote']
@@ -122,7 +123,7 @@ def peak_gpu_memory():
         if cuda: torch.cuda.synchronize(); rec['peak_gb'] = round(torch.cuda.max_memory_allocated() / 2**30, 3)
 
 def gpu_check(fn, tol: float, name: str = '', max_gb: float|None = None, devices=('cpu', 'cuda')) -> dict:
-    "Run `fn()` on `devices[0]` then `devices[1]` (`use_device`), assert the results agree within `tol` (`max_difference`) and the second run's peak GPU memory is under `max_gb`; returns the record (also printed)."
+    "Run `fn()` on `devices[0]` then `devices[1]` (`use_device`), assert the results agree within `tol` (`max_difference`) and the second run's peak GPU memory is under `max_gb`; returns the record (printed) with both `outputs`."
     import time
     out, secs = [], []
     for dev in devices:
@@ -132,11 +133,18 @@ def gpu_check(fn, tol: float, name: str = '', max_gb: float|None = None, devices
     rec = dict(name=name or getattr(fn, '__name__', 'fn'), devices=list(devices), seconds=secs, tol=tol,
                max_difference=max_difference(*out), peak_gpu_gb=mem['peak_gb'])
     print(f"gpu_check {rec['name']}: " + ', '.join(f'{k}={v}' for k, v in rec.items() if k != 'name'))
+    rec['outputs'] = out
     if not rec['max_difference'] <= tol:
         raise AssertionError(f"gpu_check {rec['name']}: {devices[0]} and {devices[1]} differ by {rec['max_difference']:.3g} > tol={tol}.")
     if max_gb is not None and rec['peak_gpu_gb'] is not None and rec['peak_gpu_gb'] > max_gb:
         raise AssertionError(f"gpu_check {rec['name']}: peak GPU memory {rec['peak_gpu_gb']} GiB > {max_gb} GiB.")
     return rec
+
+def rerun_step(name: str, file: str, cols=None, profile: str = 'test', out=None, **overrides) -> pd.DataFrame:
+    "Step `name` run again (`force`; prerequisites reused) for `profile` on the current device, then its CSV `file` (columns `cols`): what a `gpu` cell compares."
+    from ctstudy.core import run
+    df = pd.read_csv(run(name, profile, out=out, force=True, **overrides)/file)
+    return df[list(cols)] if cols is not None else df
 
 # %% ../nbs/00d_learn.ipynb #31fa7f7e
 def save_weights(model: nn.Module, path, config: dict|None = None) -> Path:

@@ -12,6 +12,7 @@ import torch
 from PIL import Image
 from .core import step, run, tracked
 from .hf import load_hf, weights_label, tiny_qwen2_5_vl, save_tiny, weights_check
+from .learn import place
 from .triclass_models import CLASSES, MODALITIES, UNPARSEABLE, model_label, triclass_images, save_model_predictions
 
 # %% auto #0
@@ -113,7 +114,7 @@ def load_qwen(spec, tmp, seed: int = 0):
     from transformers import Qwen2_5_VLForConditionalGeneration, AutoProcessor
     path = spec if spec is not None else save_tiny(*tiny_qwen2_5_vl(seed=seed), Path(tmp)/'tiny_qwen')
     m = load_hf(Qwen2_5_VLForConditionalGeneration, path, dtype='auto')
-    if torch.cuda.is_available(): m = m.to('cuda')
+    m = place(m)                                                     # the device rule (ctstudy.learn)
     return m, load_hf(AutoProcessor, path)
 
 # %% ../nbs/10a_triclass_qwen.ipynb #0e71762d

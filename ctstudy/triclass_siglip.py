@@ -12,6 +12,7 @@ import torch
 from PIL import Image
 from .core import step, run, tracked
 from .hf import load_hf, weights_label, tiny_siglip, weights_check
+from .learn import place
 from .triclass_models import CLASSES, TINY_SIGLIP, model_label, triclass_images, save_model_predictions, siglip_path, image_size
 
 # %% auto #0
@@ -58,7 +59,7 @@ def triclass_siglip(ctx):
     with tempfile.TemporaryDirectory() as tmp:
         path = siglip_path(c.siglip, tmp, image_size(df), dict(c.tiny), c.seed)
         sm, sp = load_hf(SiglipModel, path), load_hf(AutoProcessor, path)
-        if torch.cuda.is_available(): sm = sm.to('cuda')
+        sm = place(sm)                                               # the device rule (ctstudy.learn)
         s = siglip_zero_shot(sm, sp, df.file.tolist(), dict(c.prompts), c.siglip_bs)
     weights = 'random-init tiny SigLIP built in code (random-weight baseline)' if c.siglip is None else weights_label(sm)
     save_model_predictions(ctx, df, {'siglip_zeroshot': (f"{model_label('SigLIP', c.siglip)} zero-shot", 'study', weights, s)})
