@@ -201,17 +201,21 @@ def lesion_heat_table(stage1_dir, synth_dir, n: int = 4, split: str = 'test', me
             heat = stage1_heat(vol3d[vol3d.scan_id == sid], stage1_dir, settings, info['n_slices'], info['kept'], vol.shape[1:], pre_cfg, method, layer)
             mask = synth_lesion_mask(r)
             lo, hi = info['kept']; m = np.zeros_like(mask); m[lo:hi] = mask[lo:hi]          # lesions on the slices the model saw
-            out.append(dict(scan_id=sid, label=label, **heat_in_mask(heat, m, seed=seed)))
+            out.append(dict(scan_id=sid, label=label, no_heat=not heat.any(), **heat_in_mask(heat, m, seed=seed)))
             shown[sid] = (vol, heat, m, info['kept'])
     return pd.DataFrame(out), shown
 
 # %% ../nbs/08c_explain.ipynb #bdd10e03
 def gradcam_summary(cams: pd.DataFrame) -> pd.DataFrame:
-    "Per class of a `lesion_heat_table`: scans scored, mean heat share inside the lesions, mean shuffled-map share, median ratio, scans above chance."
-    ok = cams.dropna(subset=['share']).assign(ratio=lambda t: t.share/t.shuffled)
-    return pd.DataFrame([dict(scans=f"{'COVID' if k else 'non-COVID'} test scans", n=len(g), lesion_fraction=g.mask_fraction.mean(),
-                              heat_in_lesions=g.share.mean(), shuffled=g.shuffled.mean(), median_ratio=g.ratio.median(),
-                              above_chance=int((g.share > g.shuffled).sum())) for k, g in ok.groupby('label', sort=False)])
+    "Per class of a `lesion_heat_table`: scans scored, scans whose map is all zero (`no_heat`: no COVID evidence seen), mean heat share inside the lesions, mean shuffled-map share, median ratio, scans above chance."
+    cams = cams.assign(ratio=cams.share/cams.shuffled)
+    rows = []
+    for k, a in cams.groupby('label', sort=False):
+        g = a.dropna(subset=['share'])
+        rows.append(dict(scans=f"{'COVID' if k else 'non-COVID'} test scans", n=len(g), no_heat=int(a.get('no_heat', pd.Series(False, a.index)).sum()),
+                         lesion_fraction=a.mask_fraction.mean(), heat_in_lesions=g.share.mean(), shuffled=g.shuffled.mean(),
+                         median_ratio=g.ratio.median(), above_chance=int((g.share > g.shuffled).sum())))
+    return pd.DataFrame(rows)
 
 def gradcam_figures(stage1_dir, synth_dir, to, n: int = 10, prefix: str = 'A_explain') -> pd.DataFrame:
     "Write `<prefix>_gradcam.md` (the `gradcam_summary` of `n` test scans a class) and a montage per class (`<prefix>_gradcam_covid.png`, `_noncovid.png`) into folder `to`."
