@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo noise figures test export clean-nbs readme check constraints docs docs-site docs-test
+.PHONY: install demo noise figures test test-gpu export clean-nbs readme check constraints docs docs-site docs-test
 
 # The versions in constraints.txt (what the studies' results were produced with); setup.py keeps ranges.
 $(STAMP): setup.py settings.ini constraints.txt
@@ -32,6 +32,15 @@ figures: $(STAMP)
 test: $(STAMP)
 	@d=$$(mktemp -d "$${TMPDIR:-/tmp}/ctstudy-test.XXXXXX"); \
 	CTSTUDY_TEST_OUT=$$d OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 $(BIN)/nbdev_test --n_workers 2 --timing; rc=$$?; \
+	rm -rf "$$d"; exit $$rc
+
+# On a CUDA machine: the whole suite plus the notebooks' `gpu` cells (CPU vs GPU within a stated tolerance, bf16 paths, peak
+# GPU memory), with the same environment as `make test`; one line and success on a machine without CUDA (see DEVELOPERS.md).
+test-gpu: $(STAMP)
+	@if ! $(BIN)/python -c 'import sys, torch; sys.exit(0 if torch.cuda.is_available() else 1)' 2>/dev/null; then \
+	  echo "make test-gpu: skipped, no CUDA GPU on this machine (torch.cuda.is_available() is False); 'make test' runs the CPU suite."; exit 0; fi; \
+	d=$$(mktemp -d "$${TMPDIR:-/tmp}/ctstudy-test.XXXXXX"); \
+	CTSTUDY_TEST_OUT=$$d OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 $(BIN)/nbdev_test --flags gpu --n_workers 2 --timing; rc=$$?; \
 	rm -rf "$$d"; exit $$rc
 
 # Re-resolve the newest versions allowed by setup.py in a scratch venv and pin them (see DEVELOPERS.md).

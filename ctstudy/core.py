@@ -14,13 +14,14 @@ from fastcore.basics import AttrDict
 from fastcore.script import Param
 
 # %% auto #0
-__all__ = ['PROFILES', 'seed_everything', 'file_fingerprint', 'tree_fingerprint', 'config_hash', 'Step', 'step', 'load_steps',
-           'registry_index', 'get_step', 'get_config', 'parse_settings', 'package_versions', 'git_commit',
-           'read_constraints', 'constraints_record', 'provenance', 'standins_in', 'made_by', 'label_figure', 'Ctx',
-           'module_closure', 'code_fingerprint', 'is_current', 'preflight', 'StepFailed', 'reusable', 'run', 'command',
-           'project_root', 'shared_data', 'data_root', 'test_results_root', 'results_root', 'step_dir', 'UNITS',
-           'is_count', 'table_unit', 'ci_cell', 'md_table', 'PROGRESS_ENV', 'verbose', 'read_progress', 'progress',
-           'tracked', 'fmt_duration', 'progress_line', 'Console', 'step_progress']
+__all__ = ['DETERMINISTIC_ENV', 'PROFILES', 'set_determinism', 'seed_everything', 'file_fingerprint', 'tree_fingerprint',
+           'config_hash', 'Step', 'step', 'load_steps', 'registry_index', 'get_step', 'get_config', 'parse_settings',
+           'package_versions', 'git_commit', 'read_constraints', 'constraints_record', 'provenance', 'standins_in',
+           'made_by', 'label_figure', 'Ctx', 'module_closure', 'code_fingerprint', 'is_current', 'preflight',
+           'StepFailed', 'reusable', 'run', 'command', 'project_root', 'shared_data', 'data_root', 'test_results_root',
+           'results_root', 'step_dir', 'UNITS', 'is_count', 'table_unit', 'ci_cell', 'md_table', 'PROGRESS_ENV',
+           'verbose', 'read_progress', 'progress', 'tracked', 'fmt_duration', 'progress_line', 'Console',
+           'step_progress']
 
 # %% ../nbs/00_core.ipynb #ea8f7357
 from .paths import *
@@ -31,6 +32,20 @@ _all_ = ['project_root', 'shared_data', 'data_root', 'test_results_root', 'resul
          'PROGRESS_ENV', 'verbose', 'read_progress', 'progress', 'tracked', 'fmt_duration', 'progress_line', 'Console', 'step_progress']
 
 # %% ../nbs/00_core.ipynb #4b9bd63f
+os.environ.setdefault('CUBLAS_WORKSPACE_CONFIG', ':4096:8')   # before CUDA initialises: cuBLAS's deterministic workspace
+DETERMINISTIC_ENV = 'CTSTUDY_DETERMINISTIC'
+
+def set_determinism(on: bool = True, cuda: bool|None = None) -> bool:
+    "Deterministic GPU kernels (`on`: cuDNN deterministic, no benchmark, torch's deterministic CUDA algorithms) or cuDNN benchmark (off); `cuda` defaults to whether CUDA is present. Returns `on`."
+    on = bool(on); os.environ[DETERMINISTIC_ENV] = '1' if on else '0'
+    try: import torch
+    except ImportError: return on
+    cuda = torch.cuda.is_available() if cuda is None else cuda
+    torch.backends.cudnn.deterministic, torch.backends.cudnn.benchmark = on, not on
+    torch.backends.cudnn.allow_tf32 = not on; torch.set_float32_matmul_precision('highest' if on else 'high')   # TF32 only for speed
+    torch.use_deterministic_algorithms(on and cuda, warn_only=True)
+    return on
+
 def seed_everything(seed: int = 0):
     "Seed `random`, NumPy and torch (CPU and CUDA) with `seed`."
     random.seed(seed); np.random.seed(seed % 2**32)
@@ -459,7 +474,7 @@ def run(name: str, /, profile: str, data=None, out=None, force: bool = False, as
         if not force and is_current(d, cfg, data, inputs, code, as_input and not overrides): return d
         tmp = Path(tempfile.mkdtemp(prefix=f'.{name}.', dir=d.parent))
         ctx = Ctx(s, cfg, out, tmp, data, force)
-        seed_everything(cfg.seed)
+        seed_everything(cfg.seed); det = set_determinism(cfg.get('deterministic', True))   # a step's `deterministic=False`: cuDNN benchmark
         t0 = time.time(); started = datetime.datetime.now().isoformat(timespec='seconds')
         try:
             with step_progress(name): s.fn(ctx)
@@ -471,7 +486,7 @@ def run(name: str, /, profile: str, data=None, out=None, force: bool = False, as
         rec = provenance(dict(cfg), fp, step=name, study=s.study, profile=profile, data=str(data) if data else None,
                          synthetic=data is None, config_hash=config_hash(dict(cfg)),
                          profile_hash=config_hash(dict(get_config(name, profile))), run_id=uuid.uuid4().hex,
-                         inputs=inputs, code=code, tables=ctx.tables, figures=ctx.figures, started=started,
+                         inputs=inputs, code=code, tables=ctx.tables, figures=ctx.figures, started=started, deterministic=det,
                          seconds=round(time.time() - t0, 3))
         (tmp/'provenance.json').write_text(json.dumps(rec, indent=1, default=_json_default))
         if d.exists(): shutil.rmtree(d)

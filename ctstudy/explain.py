@@ -13,7 +13,7 @@ import torch
 from monai.visualize import GradCAM, GradCAMpp
 from .scans import read_scan, scan_format, read_settings, dicom_affine
 from .preprocess import fit_region, depth_plan
-from .learn import setting_slug
+from .learn import setting_slug, place, to_model_device
 from .stage1 import load_checkpoint, ScanVolumes
 from .core import command
 from fastcore.script import Param
@@ -33,8 +33,9 @@ def volume_cam(model, x, layer: str = CAM_LAYER, method: str = 'gradcam', class_
     if method not in CAM_METHODS: raise ValueError(f"Unknown CAM method {method!r}: use one of {', '.join(CAM_METHODS)}.")
     model.eval()
     cam = CAM_METHODS[method](nn_module=model, target_layers=layer)
-    with torch.enable_grad(): m = cam(torch.as_tensor(x)[None].float(), class_idx=class_idx)
-    return np.nan_to_num(m[0, 0].detach().float().numpy())
+    x = to_model_device(torch.as_tensor(x)[None].float(), model)                # the device rule: the volume goes where the model is
+    with torch.enable_grad(): m = cam(x, class_idx=class_idx)
+    return np.nan_to_num(m[0, 0].detach().float().cpu().numpy())
 
 # %% ../nbs/08c_explain.ipynb #b3a5516c
 def to_input_geometry(heat, n_slices: int, kept, hw, region=None) -> np.ndarray:
@@ -61,7 +62,7 @@ def stage1_heat(rows: pd.DataFrame, stage1_dir, settings, n_slices: int, kept, h
     "Mean Grad-CAM of Stage 1's `settings` (models in `stage1_dir`) over the `vol3d` index `rows` of one scan, on the input: `n_slices` x H x W uint8."
     acc, k = np.zeros((int(n_slices), *map(int, hw)), np.uint16), 0       # uint16 sums of uint8 maps: 2 bytes a voxel, not 4-8
     for s in settings:
-        model, rec = load_checkpoint(Path(stage1_dir)/setting_slug(s))
+        model, rec = load_checkpoint(Path(stage1_dir)/setting_slug(s)); model = place(model)   # on the device (the GPU when present)
         ds = ScanVolumes(rows, rec['variants'], train=False, depth_stride=rec['depth_stride'])
         for i in range(len(ds)):
             cam = volume_cam(model, ds[i][0], layer, method)
@@ -200,17 +201,21 @@ def lesion_heat_table(stage1_dir, synth_dir, n: int = 4, split: str = 'test', me
             heat = stage1_heat(vol3d[vol3d.scan_id == sid], stage1_dir, settings, info['n_slices'], info['kept'], vol.shape[1:], pre_cfg, method, layer)
             mask = synth_lesion_mask(r)
             lo, hi = info['kept']; m = np.zeros_like(mask); m[lo:hi] = mask[lo:hi]          # lesions on the slices the model saw
-            out.append(dict(scan_id=sid, label=label, **heat_in_mask(heat, m, seed=seed)))
+            out.append(dict(scan_id=sid, label=label, no_heat=not heat.any(), **heat_in_mask(heat, m, seed=seed)))
             shown[sid] = (vol, heat, m, info['kept'])
     return pd.DataFrame(out), shown
 
 # %% ../nbs/08c_explain.ipynb #bdd10e03
 def gradcam_summary(cams: pd.DataFrame) -> pd.DataFrame:
-    "Per class of a `lesion_heat_table`: scans scored, mean heat share inside the lesions, mean shuffled-map share, median ratio, scans above chance."
-    ok = cams.dropna(subset=['share']).assign(ratio=lambda t: t.share/t.shuffled)
-    return pd.DataFrame([dict(scans=f"{'COVID' if k else 'non-COVID'} test scans", n=len(g), lesion_fraction=g.mask_fraction.mean(),
-                              heat_in_lesions=g.share.mean(), shuffled=g.shuffled.mean(), median_ratio=g.ratio.median(),
-                              above_chance=int((g.share > g.shuffled).sum())) for k, g in ok.groupby('label', sort=False)])
+    "Per class of a `lesion_heat_table`: scans scored, scans whose map is all zero (`no_heat`: no COVID evidence seen), mean heat share inside the lesions, mean shuffled-map share, median ratio, scans above chance."
+    cams = cams.assign(ratio=cams.share/cams.shuffled)
+    rows = []
+    for k, a in cams.groupby('label', sort=False):
+        g = a.dropna(subset=['share'])
+        rows.append(dict(scans=f"{'COVID' if k else 'non-COVID'} test scans", n=len(g), no_heat=int(a.get('no_heat', pd.Series(False, a.index)).sum()),
+                         lesion_fraction=a.mask_fraction.mean(), heat_in_lesions=g.share.mean(), shuffled=g.shuffled.mean(),
+                         median_ratio=g.ratio.median(), above_chance=int((g.share > g.shuffled).sum())))
+    return pd.DataFrame(rows)
 
 def gradcam_figures(stage1_dir, synth_dir, to, n: int = 10, prefix: str = 'A_explain') -> pd.DataFrame:
     "Write `<prefix>_gradcam.md` (the `gradcam_summary` of `n` test scans a class) and a montage per class (`<prefix>_gradcam_covid.png`, `_noncovid.png`) into folder `to`."

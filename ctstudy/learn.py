@@ -26,20 +26,22 @@ from fastai.callback.schedule import fit_one_cycle, ParamScheduler, combine_sche
 from fastai.callback.training import GradientAccumulation
 from fastai.callback.progress import ProgressCallback
 from fastai.distributed import DistributedDL, DistributedTrainer
-from fastai.torch_core import set_seed, get_model, num_distrib, rank_distrib, distrib_barrier, default_device, to_detach
+from fastai.torch_core import set_seed, get_model, num_distrib, rank_distrib, distrib_barrier, default_device, to_detach, defaults
 from sklearn.model_selection import StratifiedKFold
 from fastai.test_utils import synth_dbunch, RegModel
 from safetensors.torch import save_model, load_file
 from .metrics import confusion, plot_confusion, binary_metrics
-from .core import progress, verbose
+from .core import progress, verbose, set_determinism, DETERMINISTIC_ENV
 
 # %% auto #0
 __all__ = ['PRED_COLS', 'OPTIMIZERS', 'SELECTION_FREE', 'MONITOR_METRICS', 'LAUNCHERS', 'setting_slug', 'seed', 'make_dl',
-           'save_weights', 'load_weights', 'KeepBestCallback', 'ProgressLineCallback', 'learner', 'recipe_cbs',
-           'warmup_cosine', 'fit', 'history', 'predict', 'scan_predictions', 'EpochPredsCallback', 'save_epoch_preds',
-           'load_epoch_preds', 'selection_free', 'selection_free_macro_f1', 'GlooDL', 'DDPTrainer', 'ddp_ctx',
-           'replicas_equal', 'launch_cmd', 'launch', 'run_job', 'train_distributed', 'synth_job', 'save_stage_results',
-           'synthetic_truth', 'distributed_worker']
+           'model_device', 'to_model_device', 'device_is_cuda', 'place', 'use_device', 'max_difference',
+           'peak_gpu_memory', 'gpu_check', 'rerun_step', 'save_weights', 'load_weights', 'KeepBestCallback',
+           'ProgressLineCallback', 'learner', 'recipe_cbs', 'warmup_cosine', 'fit', 'history', 'predict',
+           'scan_predictions', 'EpochPredsCallback', 'save_epoch_preds', 'load_epoch_preds', 'selection_free',
+           'selection_free_macro_f1', 'GlooDL', 'DDPTrainer', 'ddp_ctx', 'replicas_equal', 'launch_cmd', 'ddp_devices',
+           'launch', 'run_job', 'train_distributed', 'synth_job', 'save_stage_results', 'synthetic_truth',
+           'distributed_worker']
 
 # %% ../nbs/00d_learn.ipynb #c196ba8e
 PRED_COLS = ['scan_id', 'split', 'setting', 'label', 'source', 'prob', 'vote']
@@ -56,6 +58,93 @@ def seed(s: int = 0) -> int:
 def make_dl(ds, bs: int, shuffle: bool = False, num_workers: int = 0, drop_last: bool = False) -> DataLoader:
     "A fastai DataLoader over a torch Dataset, on fastai's default device (CUDA when present)."
     return DataLoader(ds, bs=bs, shuffle=shuffle, drop_last=drop_last, num_workers=num_workers, device=default_device())
+
+# %% ../nbs/00d_learn.ipynb #fd394cc0
+def model_device(model: nn.Module) -> torch.device:
+    "The device of `model`'s first parameter (or buffer): where its inputs must be; the CPU for a model without any."
+    for t in (*model.parameters(), *model.buffers()): return t.device
+    return torch.device('cpu')
+
+def to_model_device(x, model: nn.Module):
+    "`x` (a tensor, or a list, tuple or dict of them, as a processor's batch) on `model`'s device."
+    dev = model_device(model)
+    if isinstance(x, torch.Tensor): return x.to(dev)
+    if isinstance(x, (list, tuple)): return type(x)(to_model_device(o, model) for o in x)
+    if hasattr(x, 'items'): return {k: to_model_device(v, model) for k, v in x.items()}
+    return x
+
+def device_is_cuda() -> bool:
+    "Is the device (fastai's `default_device()`, see `use_device`) a CUDA GPU? (bf16 and other GPU-only paths ask this, not `torch.cuda.is_available()`.)"
+    return default_device().type == 'cuda'
+
+def place(model: nn.Module) -> nn.Module:
+    "`model` on the device (fastai's `default_device()`: CUDA when present, unless `use_device` says otherwise)."
+    return model.to(default_device())
+
+@contextmanager
+def use_device(device):
+    "Within the block, the device is `device` ('cpu' or 'cuda'): loaders, learners and `place` use it (fastai's `defaults.use_cuda`)."
+    old = defaults.use_cuda
+    cuda = torch.device(device).type == 'cuda'
+    if cuda and not torch.cuda.is_available(): raise ValueError(f"use_device({device!r}): this machine has no CUDA GPU.")
+    defaults.use_cuda = cuda
+    try: yield torch.device(default_device())
+    finally: defaults.use_cuda = old
+
+# %% ../nbs/00d_learn.ipynb #e8d2cf02
+def max_difference(a, b) -> float:
+    "The largest absolute difference between results `a` and `b` (numbers, arrays, tensors, DataFrames, or lists/dicts of them); `inf` when their shapes, keys or non-numeric values differ."
+    if isinstance(a, dict) or isinstance(b, dict):
+        if not (isinstance(a, dict) and isinstance(b, dict)) or set(a) != set(b): return float('inf')
+        return max([max_difference(a[k], b[k]) for k in a], default=0.)
+    if isinstance(a, pd.DataFrame) or isinstance(b, pd.DataFrame):
+        if not (isinstance(a, pd.DataFrame) and isinstance(b, pd.DataFrame)) or list(a.columns) != list(b.columns) or len(a) != len(b): return float('inf')
+        return max([max_difference(a[c].to_numpy(), b[c].to_numpy()) for c in a.columns], default=0.)
+    if isinstance(a, (list, tuple)) and not np.issubdtype(np.asarray(a).dtype, np.number):
+        if not isinstance(b, (list, tuple)) or len(a) != len(b): return float('inf')
+        return max([max_difference(x, y) for x, y in zip(a, b)], default=0.)
+    to_np = lambda v: v.detach().float().cpu().numpy() if isinstance(v, torch.Tensor) else np.asarray(v)
+    x, y = to_np(a), to_np(b)
+    if x.shape != y.shape: return float('inf')
+    if not (np.issubdtype(x.dtype, np.number) and np.issubdtype(y.dtype, np.number)): return 0. if np.array_equal(x, y) else float('inf')
+    if x.size == 0: return 0.
+    x, y = x.astype(float), y.astype(float)
+    both_nan = np.isnan(x) & np.isnan(y)
+    return float(np.nanmax(np.where(both_nan, 0., np.abs(x - y)))) if not (np.isnan(x) ^ np.isnan(y)).any() else float('inf')
+
+@contextmanager
+def peak_gpu_memory():
+    "Yields a dict whose `peak_gb` is, after the block, the GPU memory torch allocated at its peak during it (GiB; `None` without CUDA)."
+    rec = dict(peak_gb=None)
+    cuda = torch.cuda.is_available()
+    if cuda: torch.cuda.synchronize(); torch.cuda.reset_peak_memory_stats()
+    try: yield rec
+    finally:
+        if cuda: torch.cuda.synchronize(); rec['peak_gb'] = round(torch.cuda.max_memory_allocated() / 2**30, 3)
+
+def gpu_check(fn, tol: float, name: str = '', max_gb: float|None = None, devices=('cpu', 'cuda')) -> dict:
+    "Run `fn()` on `devices[0]` then `devices[1]` (`use_device`), assert the results agree within `tol` (`max_difference`) and the second run's peak GPU memory is under `max_gb`; returns the record (printed) with both `outputs`."
+    import time
+    out, secs = [], []
+    for dev in devices:
+        t0 = time.perf_counter()
+        with use_device(dev), peak_gpu_memory() as mem: out.append(fn())
+        secs.append(round(time.perf_counter() - t0, 1))
+    rec = dict(name=name or getattr(fn, '__name__', 'fn'), devices=list(devices), seconds=secs, tol=tol,
+               max_difference=max_difference(*out), peak_gpu_gb=mem['peak_gb'])
+    print(f"gpu_check {rec['name']}: " + ', '.join(f'{k}={v}' for k, v in rec.items() if k != 'name'))
+    rec['outputs'] = out
+    if not rec['max_difference'] <= tol:
+        raise AssertionError(f"gpu_check {rec['name']}: {devices[0]} and {devices[1]} differ by {rec['max_difference']:.3g} > tol={tol}.")
+    if max_gb is not None and rec['peak_gpu_gb'] is not None and rec['peak_gpu_gb'] > max_gb:
+        raise AssertionError(f"gpu_check {rec['name']}: peak GPU memory {rec['peak_gpu_gb']} GiB > {max_gb} GiB.")
+    return rec
+
+def rerun_step(name: str, file: str, cols=None, profile: str = 'test', out=None, **overrides) -> pd.DataFrame:
+    "Step `name` run again (`force`; prerequisites reused) for `profile` on the current device, then its CSV `file` (columns `cols`): what a `gpu` cell compares."
+    from ctstudy.core import run
+    df = pd.read_csv(run(name, profile, out=out, force=True, **overrides)/file)
+    return df[list(cols)] if cols is not None else df
 
 # %% ../nbs/00d_learn.ipynb #31fa7f7e
 def save_weights(model: nn.Module, path, config: dict|None = None) -> Path:
@@ -308,6 +397,15 @@ def launch_cmd(nproc: int, launcher: str = 'torchrun', port: int = 29533, cuda: 
                 '--mixed_precision=no', '--dynamo_backend=no', f'--main_process_port={port}', '-m', 'ctstudy.learn']
     raise ValueError(f"Unknown launcher {launcher!r}: use one of {LAUNCHERS}.")
 
+def ddp_devices(nproc: int, gpus: int|None = None, cpu_ranks: bool|None = None) -> str:
+    "Where `nproc` DDP ranks run: `'cuda'` (one GPU each) when the machine has that many GPUs (`gpus`), else `'cpu'` (gloo) in tests (`cpu_ranks`, default: under `nbdev_test`), else a clear error."
+    gpus = torch.cuda.device_count() if gpus is None else int(gpus)
+    cpu_ranks = bool(os.environ.get('IN_TEST')) if cpu_ranks is None else cpu_ranks
+    if int(nproc) <= gpus: return 'cuda'
+    if cpu_ranks: return 'cpu'
+    raise ValueError(f"nproc={nproc} DDP processes, but this machine has {gpus} GPU{'' if gpus == 1 else 's'} (one process per GPU): "
+                     f"use --set nproc={max(gpus, 1)}.")
+
 def _resolve(fn: str):
     "The function named by `'module:function'`."
     mod, _, name = fn.partition(':')
@@ -315,15 +413,18 @@ def _resolve(fn: str):
     return getattr(importlib.import_module(mod), name)
 
 def launch(fn: str, kwargs: dict, nproc: int = 2, launcher: str = 'torchrun', log=None, timeout: float|None = None) -> Path:
-    "Run `fn(**kwargs)` (`fn` = 'module:function') in each of `nproc` processes started by `launcher`; returns the log file."
+    "Run `fn(**kwargs)` (`fn` = 'module:function') in each of `nproc` processes started by `launcher` (one per GPU; CPU ranks on gloo in tests: `ddp_devices`); returns the log file."
     _resolve(fn)
+    where = ddp_devices(nproc)
     log = Path(log) if log else Path(tempfile.mkstemp(prefix='ctstudy_launch_', suffix='.log')[1])
     job = log.with_suffix('.job.json')
     job.write_text(json.dumps(dict(fn=fn, kwargs=kwargs), default=str))
-    cmd = launch_cmd(nproc, launcher) + ['--job', str(job)]
+    cmd = launch_cmd(nproc, launcher, cuda=where == 'cuda') + ['--job', str(job)]
+    env = {**os.environ, 'PYTHONUNBUFFERED': '1', **({'CUDA_VISIBLE_DEVICES': ''} if where == 'cpu' else {})}
     with open(log, 'w') as f:
+        if where == 'cpu': f.write(f"test: {nproc} CPU ranks on gloo, on purpose (this machine has {torch.cuda.device_count()} GPUs)\n")
         f.write(' '.join(cmd) + '\n'); f.flush()
-        r = subprocess.run(cmd, stdout=f, stderr=subprocess.STDOUT, timeout=timeout, env={**os.environ, 'PYTHONUNBUFFERED': '1'})
+        r = subprocess.run(cmd, stdout=f, stderr=subprocess.STDOUT, timeout=timeout, env=env)
     if r.returncode:
         tail = ''.join(log.read_text(errors='replace').splitlines(keepends=True)[-25:])
         raise RuntimeError(f"{launcher} with {nproc} processes failed (exit {r.returncode}); full log: {log}. Last lines:\n{tail}")
@@ -333,6 +434,7 @@ def launch(fn: str, kwargs: dict, nproc: int = 2, launcher: str = 'torchrun', lo
 def run_job(job) -> None:
     "Run a job file written by `launch` in this rank (on its GPU, if any), then leave the process group."
     j = json.loads(Path(job).read_text())
+    set_determinism(os.environ.get(DETERMINISTIC_ENV, '1') == '1')
     if num_distrib() > 1 and torch.cuda.is_available(): torch.cuda.set_device(int(os.environ.get('LOCAL_RANK', 0)))
     try:
         _resolve(j['fn'])(**j['kwargs'])
@@ -344,6 +446,7 @@ def train_distributed(fn: str, kwargs: dict, cfg: dict, log=None) -> None:
     "Run trainer `fn` ('module:function') with `kwargs`: here when `cfg['nproc']` <= 1, else in `cfg['nproc']` DDP ranks started by `cfg['launcher']`. Outputs are the files `fn` writes."
     kwargs = json.loads(json.dumps(kwargs, default=str))
     nproc = int(cfg.get('nproc', 1))
+    if nproc > 1: ddp_devices(nproc)                   # more ranks than GPUs: the error, before anything starts
     if nproc <= 1: _resolve(fn)(**kwargs)
     else: launch(fn, kwargs, nproc, cfg.get('launcher', 'torchrun'), log=log)
 

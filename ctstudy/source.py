@@ -47,7 +47,8 @@ SOURCE_BASE = dict(
     nproc=1, launcher='torchrun')                    # ours: processes (DDP when > 1) and how to start them
 SOURCE_PROFILES = dict(test=dict(epochs=2, n_boot=200), demo=dict(epochs=10),   # ours: demo: ACC 0.90 at 10 epochs (0.89 at 15) on the demo release
                        paper=dict(workers=8,         # ours: enough loader processes to keep a GPU busy
-                                  select_on='analysis'))   # paper: the study selected on its 347-scan validation analysis (overlap included)
+                                  select_on='analysis',    # paper: the study selected on its 347-scan validation analysis (overlap included)
+                                  deterministic=False))    # ours: cuDNN benchmark and TF32 for speed on a GPU; not bit-repeatable (provenance.json: deterministic)
 SELECT_ON = {'val': 'the validation scans only', 'analysis': "the validation analysis (validation + source-2 training positives, as the study)"}
 
 def source_splits(index: pd.DataFrame) -> dict:

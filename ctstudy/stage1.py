@@ -28,7 +28,7 @@ from .datasets import VolumeDataset, augment_volume, scan_affine
 from .audit import analysis_split
 from .learn import (PRED_COLS, setting_slug, seed, make_dl, learner, fit, history, ddp_ctx, replicas_equal, train_distributed,
                            predict, scan_predictions, save_weights, load_weights, save_stage_results, synthetic_truth, recipe_cbs,
-                           EpochPredsCallback, save_epoch_preds, load_epoch_preds, selection_free, SELECTION_FREE)
+                           EpochPredsCallback, save_epoch_preds, load_epoch_preds, selection_free, SELECTION_FREE, device_is_cuda)
 
 # %% auto #0
 __all__ = ['BACKBONES', 'MODEL_KEYS', 'SETTINGS', 'STAGE1_BASE', 'STAGE1_PROFILES', 'build_model', 'get_setting', 'ScanVolumes',
@@ -124,7 +124,7 @@ def scan_dls(train_df, valid_df, variants, cfg, rotate: bool = False, target: st
                          "give more training scans or set mixup=0.")
     dls = DataLoaders(make_dl(trn, bs, shuffle=True, num_workers=cfg['workers'], drop_last=True),
                       make_dl(val, cfg['bs'], num_workers=cfg['workers']))
-    if cfg.get('pin_memory') and torch.cuda.is_available():
+    if cfg.get('pin_memory') and device_is_cuda():
         for dl in dls.loaders: dl.fake_l.pin_memory = True   # fastai DataLoader(pin_memory=True), which `make_dl` does not pass on
     return dls
 
@@ -144,7 +144,7 @@ class ChannelsLast3d(Callback):
 
 def speed_cbs(cfg, cuda: bool|None = None) -> list:
     "The callbacks of `cfg`'s speed and memory settings: uint8 batches made float, gradient accumulation, and on CUDA bf16 autocast and channels-last 3D."
-    cuda = torch.cuda.is_available() if cuda is None else cuda
+    cuda = device_is_cuda() if cuda is None else cuda
     cbs = [U8ToFloat()] if cfg.get('u8') else []
     cbs += recipe_cbs({'bs': cfg['bs'], 'accum': cfg.get('accum', 1)})            # fastai GradientAccumulation when accum > 1
     if cuda and cfg.get('bf16'): cbs.append(MixedPrecision(amp_mode='bf16'))     # = learn.to_bf16()
@@ -152,17 +152,16 @@ def speed_cbs(cfg, cuda: bool|None = None) -> list:
     return cbs
 
 def cuda_setup(cfg) -> dict:
-    "Set cuDNN's kernel choice for `cfg` on CUDA (benchmark unless `deterministic`); resets the peak-memory count; returns what was set (nothing on the CPU)."
-    if not torch.cuda.is_available(): return {}
+    "Apply `cfg`'s `deterministic` (`set_determinism`, the one switch `run` uses: cuDNN benchmark when False) and reset the peak-memory count; returns what was set on CUDA (nothing on the CPU)."
+    det = set_determinism(cfg.get('deterministic', True))   # also when `train_setting` is called outside `run` (the gpu cells)
+    if not device_is_cuda(): return {}
     torch.cuda.reset_peak_memory_stats()
-    det = bool(cfg.get('deterministic', True))
-    torch.backends.cudnn.benchmark, torch.backends.cudnn.deterministic = not det, det
     return dict(cudnn_benchmark=not det, cudnn_deterministic=det)
 
 def stage1_learner(dls, cfg, model: nn.Module|None = None, path=None) -> Learner:
     "A fastai `Learner` for Stage 1: Adam, cross-entropy, optional mixup, the epoch with the best validation macro-F1 kept; `speed_cbs`, and `torch.compile` when `cfg['compile']` on CUDA."
     model = model if model is not None else build_model(cfg['backbone'], 2, cfg['conv1_t_stride'], cfg['widen_factor'])
-    if cfg.get('compile') and torch.cuda.is_available(): model.compile()   # in place: the state dict keeps its keys
+    if cfg.get('compile') and device_is_cuda(): model.compile()   # in place: the state dict keeps its keys
     return learner(dls, model, CrossEntropyLossFlat(), cfg['lr'], cfg['wd'], metrics=[accuracy, F1Score(average='macro')],
                    monitor='f1_score', opt='adam', cbs=([MixUp(cfg['mixup'])] if cfg['mixup'] else []) + speed_cbs(cfg),
                    path=path, keep=False, train_bn=False)
@@ -200,7 +199,7 @@ def train_setting(index, setting: str, cfg: dict, out) -> Path:
                epochs=cfg['epochs'], seed=cfg['seed'], world_size=max(num_distrib(), 1), ddp_replicas_equal=same,
                train_items=len(dls.train.dataset), valid_items=len(dls.valid.dataset), seconds=round(time.time() - t0, 1),
                batch=cfg['bs'], accum=cfg.get('accum', 1), **{k: cfg.get(k) for k in ('bf16', 'channels_last', 'compile', 'u8')}, **cuda,
-               peak_gpu_gb=round(torch.cuda.max_memory_allocated() / 1e9, 2) if torch.cuda.is_available() else None)
+               peak_gpu_gb=round(torch.cuda.max_memory_allocated() / 1e9, 2) if cuda else None)
     path = out/setting_slug(setting)
     if rank_distrib() == 0:
         save_checkpoint(learn.model, path, rec)

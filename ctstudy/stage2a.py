@@ -25,7 +25,7 @@ from .hf import load_hf, tiny_siglip_vision_config, weights_label, hub_offline, 
 from .metrics import binary_metrics, with_ci, metrics_table
 from .learn import (PRED_COLS, setting_slug, make_dl, learner, fit, recipe_cbs, history, seed, ddp_ctx, replicas_equal,
                            train_distributed, predict, scan_predictions, save_stage_results, EpochPredsCallback, save_epoch_preds,
-                           load_epoch_preds, selection_free, SELECTION_FREE, selection_free_macro_f1)
+                           load_epoch_preds, selection_free, SELECTION_FREE, selection_free_macro_f1, to_model_device, device_is_cuda)
 from .preprocess import load_index, preprocess_manifest
 from .measure import measure
 from .scans import read_manifest
@@ -70,7 +70,7 @@ def embed_slices(encoder, x: torch.Tensor, chunk: int|None = None) -> torch.Tens
     "Slice embeddings `B x S x D` of stacks `x` (`B x S x H x W`, floats in [0, 1])."
     B, S, H, W = x.shape
     sz = encoder.config.image_size
-    x = x.reshape(B*S, 1, H, W)
+    x = to_model_device(x, encoder).reshape(B*S, 1, H, W)            # the device rule: the stacks go where the encoder is
     if (H, W) != (sz, sz): x = F.interpolate(x, size=(sz, sz), mode='bilinear', align_corners=False)
     x = ((x - MEAN) / STD).expand(-1, 3, -1, -1)
     outs = [encoder(pixel_values=c).pooler_output for c in x.split(chunk or B*S)]
@@ -167,7 +167,7 @@ def slice_learner(cfg, rows: dict, setting: str, path=None) -> Learner:
                     metrics=[scan_metric('macro-F1', agg), scan_metric('AUC', agg)], monitor=cfg.monitor,
                     cbs=recipe_cbs(cfg), path=path)
     if cfg.bf16:
-        if torch.cuda.is_available(): learn.to_bf16()
+        if device_is_cuda(): learn.to_bf16()
         else: warnings.warn('bf16=True needs a CUDA GPU: training in float32 on the CPU.')
     return learn
 
@@ -257,7 +257,7 @@ _SMALL = dict(medsiglip=None, bf16=False, grad_ckpt=False, num_workers=0,  # our
       # MedSigLIP; `tiny` builds a random encoder only when medsiglip=None (the random-encoder baseline).
       # Demo epochs 6: an epoch of one setting costs ~7 s on one core (both training variants), so 6 epochs x 3 settings
       # keep the 10-minute demo; 4 learned too little for one seed of two (measured below)
-      paper=dict())
+      paper=dict(deterministic=False))   # ours: cuDNN benchmark and TF32 for speed on a GPU; not bit-repeatable (provenance.json: deterministic)
 def stage2a(ctx):
     "Stage 2a: MedSigLIP slice-wise classifiers for the three Table 4 settings."
     cfg = ctx.cfg

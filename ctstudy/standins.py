@@ -13,13 +13,13 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from PIL import Image
-from fastcore.basics import AttrDict
+from fastcore.basics import AttrDict, noop
 from fastcore.script import Param
 from fastai.data.core import DataLoaders
 from .core import step, command, run, progress, tracked, results_root, project_root
 from .hf import (load_hf, save_tiny, tiny_tokenizer, TINY_CORPUS, QWEN_SPECIAL, QWEN_CHAT_TEMPLATE, tiny_siglip_config,
                         tiny_qwen2_5_vl_config, standin_dir, STANDIN_NOTE)
-from .learn import learner, fit, make_dl, seed, history
+from .learn import learner, fit, make_dl, seed, history, predict, to_model_device
 from .phantom import phantom_volume, xray_projection
 from .synth import scan_geometry, render_scan, SOURCE_STYLES, _findings
 from .preprocess import PREPROCESS_BASE, PREPROCESS_PROFILES, _regions, depth_plan
@@ -200,6 +200,11 @@ def _pixels(imgs: np.ndarray) -> torch.Tensor:
     "uint8 `N x H x W` images as SigLIP pixel values `N x 3 x H x W` (normalised as Stage 2a and the processor do)."
     return torch.from_numpy(imgs).float().div(255).sub(MEAN).div(STD)[:, None].expand(-1, 3, -1, -1).contiguous()
 
+class _Pooled(nn.Module):
+    "A vision tower's pooled embedding of pixel values `x`."
+    def __init__(self, vision_model): super().__init__(); self.vision_model = vision_model
+    def forward(self, x): return self.vision_model(pixel_values=x).pooler_output
+
 def _split(n: int, seed: int, frac: float = .1):
     p = np.random.default_rng(seed).permutation(n); k = max(1, int(n*frac))
     return p[k:], p[:k]
@@ -222,7 +227,7 @@ def pretrain_siglip(df: pd.DataFrame, imgs: np.ndarray, cfg) -> tuple:
     h1 = history(vl).assign(stage='vision')
     for p in model.vision_model.parameters(): p.requires_grad_(False)
     model.vision_model.eval()
-    with torch.no_grad(): E = torch.cat([model.vision_model(pixel_values=X[i:i + 256]).pooler_output for i in range(0, len(X), 256)])
+    E = torch.from_numpy(predict(_Pooled(model.vision_model), torch.utils.data.TensorDataset(X, Y), 256, act=noop))   # on the model's device, back for the loaders
     ids = tok(df.caption.tolist(), padding='max_length', truncation=True, max_length=cfg.max_len, return_tensors='pt')['input_ids']
     key = torch.tensor(pd.factorize(df.cls + df.modality + df.crop.astype(str) + df.hospital.astype(str))[0])
     dls2 = DataLoaders(make_dl(ds(tr, E, ids, key), cfg.text_bs, True, drop_last=len(tr) > cfg.text_bs), make_dl(ds(va, E, ids, key), 256))
@@ -265,7 +270,7 @@ class QwenQA(nn.Module):
         ix = [int(i) for i in ix]
         qa = [qa_pair(self.df.cls.iat[i], self.df.modality.iat[i], self.rng) for i in ix]
         b = qwen_inputs(self.processor, [self.imgs[i] for i in ix], None, [a for _, a in qa], prompts=[q for q, _ in qa])
-        return self.model(**b).loss
+        return self.model(**to_model_device(b, self.model)).loss            # the device rule: token ids and pixels where the model is
 
 class QwenVisionHeads(nn.Module):
     "Qwen2.5-VL's vision tower (merged image tokens, averaged) with one linear head per `VISION_TASKS` entry: `forward(patches, grid)`."

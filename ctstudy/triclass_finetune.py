@@ -20,7 +20,7 @@ from fastai.losses import CrossEntropyLossFlat
 from fastai.metrics import accuracy, BalancedAccuracy
 from fastai.torch_core import rank_distrib, num_distrib, get_model
 from .core import step, run, progress
-from .learn import learner, fit, seed, ddp_ctx, replicas_equal, train_distributed, save_weights, load_weights, predict
+from .learn import learner, fit, seed, ddp_ctx, replicas_equal, train_distributed, save_weights, load_weights, predict, to_model_device
 from .hf import load_hf, weights_label, tiny_siglip_vision_config, weights_check, is_standin, STANDIN_NOTE
 from .triclass_data import load_split, inverse_frequency_weights
 from .triclass_groups import image_split, group_split
@@ -47,7 +47,7 @@ class SiglipTriclass(nn.Module):
         size = self.vision.config.image_size
         h = self.vision(pixel_values=x, interpolate_pos_encoding=x.shape[-1] != size).pooler_output
         if not self.per_modality: return self.head(h)
-        out = torch.stack([hd(h) for hd in self.head], 1)[torch.arange(len(h)), modality]
+        out = torch.stack([hd(h) for hd in self.head], 1)[torch.arange(len(h), device=h.device), modality]
         return out.masked_fill(~self.allowed[modality], -1e4)
 
 # %% ../nbs/10c_triclass_finetune.ipynb #1d4d81ac
@@ -149,11 +149,12 @@ def patch_saliency(model: nn.Module, x: torch.Tensor, modality: torch.Tensor, ta
     "Gradient x activation of class indices `target` at `model`'s patch embedding (summed over channels, positive part), upsampled to the image size, each map scaled to [0, 1]."
     from captum.attr import LayerGradientXActivation, LayerAttribution
     model = model.eval()
+    x, modality, target = to_model_device((x, modality, torch.as_tensor(target)), model)   # the device rule: inputs where the model is
     ga = LayerGradientXActivation(lambda im, m: model(im, m), model.vision.embeddings.patch_embedding)
     a = ga.attribute(x, target=target, additional_forward_args=(modality,)).sum(1, keepdim=True).clamp(min=0)
-    a = LayerAttribution.interpolate(a, tuple(x.shape[-2:]), interpolate_mode='nearest')[:, 0].detach()
+    a = LayerAttribution.interpolate(a, tuple(x.shape[-2:]), interpolate_mode='nearest')[:, 0].detach().float()
     mx = a.flatten(1).max(1).values.clamp(min=1e-12)
-    return a / mx[:, None, None]
+    return (a / mx[:, None, None]).cpu()
 
 def saliency_figure(model: nn.Module, df: pd.DataFrame, n: int = 2, seed: int = 0, title: str = ''):
     "Figure: up to `n` images of `df` per (class, modality), each with the saliency map of its predicted class over it."
@@ -163,7 +164,7 @@ def saliency_figure(model: nn.Module, df: pd.DataFrame, n: int = 2, seed: int = 
     for r, (c, m) in enumerate(groups):
         g = df[(df.label == c) & (df.modality == m)].sample(frac=1, random_state=seed).head(n)
         x = torch.stack([_load_img(f) for f in g.file]); mod = torch.tensor([MODALITIES.index(v) for v in g.modality])
-        with torch.no_grad(): pred = model.eval()(x, mod).argmax(1)
+        with torch.no_grad(): pred = model.eval()(*to_model_device((x, mod), model)).argmax(1).cpu()
         maps = patch_saliency(model, x, mod, pred)
         for j in range(n):
             ax = axs[r, j]; ax.axis('off')
@@ -189,7 +190,8 @@ def saliency_figure(model: nn.Module, df: pd.DataFrame, n: int = 2, seed: int = 
       demo=dict(siglip='standin:siglip', epochs=6, bs=32, lr=1e-3, warmup=30, tiny=TINY_SIGLIP['demo']),
       paper=dict(siglip='google/siglip-base-patch16-224',                           # ours: the hub id of the model the paper names (hub names are not published)
                  saliency_n=4,                                                       # ours: a few more images per group on the real data
-                 save_weights=True))                                                 # ours: keep the fine-tuned weights of a long run
+                 save_weights=True,                                                  # ours: keep the fine-tuned weights of a long run
+                 deterministic=False))                                               # ours: cuDNN benchmark and TF32 for speed on a GPU; not bit-repeatable (provenance.json: deterministic)
 def triclass_finetune(ctx):
     "Fine-tuned SigLIP as the study trained it, and remedies for its TB failure (two the study proposes, one ours), on the tri-class set."
     c = ctx.cfg

@@ -12,6 +12,7 @@ import torch
 from PIL import Image
 from .core import step, run, tracked
 from .hf import load_hf, weights_label, tiny_qwen2_5_vl, save_tiny, weights_check
+from .learn import place, to_model_device
 from .triclass_models import CLASSES, MODALITIES, UNPARSEABLE, model_label, triclass_images, save_model_predictions
 
 # %% auto #0
@@ -52,7 +53,7 @@ def qwen_zero_shot(model, processor, files, modalities, bs: int = 8, max_new_tok
         texts = [processor.apply_chat_template([{'role': 'user', 'content': [{'type': 'image'}, {'type': 'text', 'text': qwen_prompt(m)}]}],
                                                add_generation_prompt=True, tokenize=False) for m in ms]
         imgs = [Image.open(f).convert('RGB') for f in fs]
-        inp = processor(text=texts, images=imgs, return_tensors='pt', padding=True).to(model.device)
+        inp = to_model_device(processor(text=texts, images=imgs, return_tensors='pt', padding=True), model)
         with torch.no_grad():
             out = model.generate(**inp, max_new_tokens=max_new_tokens, do_sample=False,
                                  pad_token_id=processor.tokenizer.pad_token_id)
@@ -100,7 +101,7 @@ def qwen_constrained(model, processor, files, modalities, classes=CLASSES, bs: i
         rep = lambda v: [x for x in v for _ in classes]
         inp = qwen_inputs(processor, rep(imgs), rep(ms), list(classes) * len(fs))
         labels = inp.pop('labels')
-        with torch.no_grad(): logits = model(**{k: v.to(model.device) for k, v in inp.items()}).logits
+        with torch.no_grad(): logits = model(**to_model_device(inp, model)).logits
         out.append(sequence_logprob(logits, labels.to(logits.device)).view(len(fs), len(classes)).cpu())
     s = torch.cat(out).numpy()
     df = pd.DataFrame(s, columns=[f'logp_{c}' for c in classes])
@@ -113,7 +114,7 @@ def load_qwen(spec, tmp, seed: int = 0):
     from transformers import Qwen2_5_VLForConditionalGeneration, AutoProcessor
     path = spec if spec is not None else save_tiny(*tiny_qwen2_5_vl(seed=seed), Path(tmp)/'tiny_qwen')
     m = load_hf(Qwen2_5_VLForConditionalGeneration, path, dtype='auto')
-    if torch.cuda.is_available(): m = m.to('cuda')
+    m = place(m)                                                     # the device rule (ctstudy.learn)
     return m, load_hf(AutoProcessor, path)
 
 # %% ../nbs/10a_triclass_qwen.ipynb #0e71762d

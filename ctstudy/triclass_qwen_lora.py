@@ -15,7 +15,7 @@ from fastai.data.transforms import ItemGetter, Categorize
 from fastai.callback.data import WeightedDL                  # adds `Datasets.weighted_dataloaders`
 from fastai.learner import Learner
 from .core import step, run, progress
-from .learn import learner, fit, seed
+from .learn import learner, fit, seed, to_model_device, device_is_cuda
 from .hf import weights_label, weights_check
 from .triclass_data import inverse_frequency_weights
 from .triclass_models import CLASSES, model_label, triclass_images, save_model_predictions
@@ -35,8 +35,7 @@ class QwenAnswerLM(nn.Module):
     def forward(self, files, modalities, answers):
         answers = [a if isinstance(a, str) else CLASSES[int(a)] for a in answers]          # class words or class indices
         b = qwen_inputs(self.processor, list(files), list(modalities), answers)
-        dev = next(self.model.parameters()).device
-        return self.model(**{k: v.to(dev) for k, v in b.items()}).loss
+        return self.model(**to_model_device(b, self.model)).loss
 
 def answer_loss(out, *yb):
     "The loss `QwenAnswerLM` computed (the answers are part of its input)."
@@ -110,7 +109,8 @@ def memory_estimate_gb(model, bs: int, seq_len: int, bytes_per_param: int = 2, c
                  bs=8,                                       # ours: ~12 GB with checkpointing (see the memory estimate above)
                  lr=1e-4, wd=0.0,                            # ours: the usual LoRA learning rate; no decay on adapters
                  warmup=100,                                 # ours: the SigLIP recipe's linear warm-up + cosine, shorter for 2 epochs
-                 grad_checkpointing=True))                   # ours: trades ~30% time for activation memory on one GPU
+                 grad_checkpointing=True,                    # ours: trades ~30% time for activation memory on one GPU
+                 deterministic=False))                       # ours: cuDNN benchmark and TF32 for speed on a GPU; not bit-repeatable (provenance.json: deterministic)
 def triclass_qwen_lora(ctx):
     "Qwen2.5-VL with LoRA adapters trained on the answer tokens; every image predicted by generation + parser and by constrained choice."
     c = ctx.cfg
@@ -118,7 +118,7 @@ def triclass_qwen_lora(ctx):
     seed(c.seed)
     with tempfile.TemporaryDirectory() as tmp:
         base, proc = load_qwen(c.qwen, tmp, c.seed)
-        if c.bf16 and torch.cuda.is_available(): base = base.to(torch.bfloat16)
+        if c.bf16 and device_is_cuda(): base = base.to(torch.bfloat16)
         if c.grad_checkpointing: base.gradient_checkpointing_enable(); base.enable_input_require_grads()
         m = add_lora(base, c.lora_r, c.lora_alpha, c.lora_dropout, list(c.lora_targets))
         learn = lora_learner(df, m, proc, c.bs, c.lr, c.wd)

@@ -12,6 +12,7 @@ import torch
 from PIL import Image
 from .core import step, run, tracked
 from .hf import load_hf, weights_label, tiny_siglip, weights_check
+from .learn import place, to_model_device
 from .triclass_models import CLASSES, TINY_SIGLIP, model_label, triclass_images, save_model_predictions, siglip_path, image_size
 
 # %% auto #0
@@ -29,11 +30,11 @@ def siglip_zero_shot(model, processor, files, prompts=SIGLIP_PROMPTS, bs: int = 
     txt = processor(text=[prompts[c] for c in classes], padding='max_length', truncation=True, return_tensors='pt')
     scores = []
     with torch.no_grad():
-        temb = model.get_text_features(**{k: v.to(model.device) for k, v in txt.items() if k in ('input_ids', 'attention_mask')})
+        temb = model.get_text_features(**to_model_device({k: v for k, v in txt.items() if k in ('input_ids', 'attention_mask')}, model))
         temb = getattr(temb, 'pooler_output', temb)
         temb = temb / temb.norm(dim=-1, keepdim=True)
         for i in tracked(range(0, len(files), bs), 'image', 'zero-shot', len(files), lambda i: min(bs, len(files) - i)):
-            px = processor(images=[Image.open(f).convert('RGB') for f in files[i:i + bs]], return_tensors='pt')['pixel_values'].to(model.device)
+            px = to_model_device(processor(images=[Image.open(f).convert('RGB') for f in files[i:i + bs]], return_tensors='pt')['pixel_values'], model)
             iemb = model.get_image_features(pixel_values=px)
             iemb = getattr(iemb, 'pooler_output', iemb)
             iemb = iemb / iemb.norm(dim=-1, keepdim=True)
@@ -58,7 +59,7 @@ def triclass_siglip(ctx):
     with tempfile.TemporaryDirectory() as tmp:
         path = siglip_path(c.siglip, tmp, image_size(df), dict(c.tiny), c.seed)
         sm, sp = load_hf(SiglipModel, path), load_hf(AutoProcessor, path)
-        if torch.cuda.is_available(): sm = sm.to('cuda')
+        sm = place(sm)                                               # the device rule (ctstudy.learn)
         s = siglip_zero_shot(sm, sp, df.file.tolist(), dict(c.prompts), c.siglip_bs)
     weights = 'random-init tiny SigLIP built in code (random-weight baseline)' if c.siglip is None else weights_label(sm)
     save_model_predictions(ctx, df, {'siglip_zeroshot': (f"{model_label('SigLIP', c.siglip)} zero-shot", 'study', weights, s)})
