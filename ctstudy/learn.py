@@ -114,13 +114,13 @@ def max_difference(a, b) -> float:
 
 @contextmanager
 def peak_gpu_memory():
-    "Yields a dict whose `peak_gb` is, after the block, the GPU memory torch allocated at its peak during it (GiB; `None` without CUDA)."
+    "Yields a dict whose `peak_gb` is, after the block, the GPU memory torch allocated at its peak during it (GB, 10^9 bytes; `None` without CUDA)."
     rec = dict(peak_gb=None)
     cuda = torch.cuda.is_available()
     if cuda: torch.cuda.synchronize(); torch.cuda.reset_peak_memory_stats()
     try: yield rec
     finally:
-        if cuda: torch.cuda.synchronize(); rec['peak_gb'] = round(torch.cuda.max_memory_allocated() / 2**30, 3)
+        if cuda: torch.cuda.synchronize(); rec['peak_gb'] = round(torch.cuda.max_memory_allocated() / 1e9, 3)
 
 def gpu_check(fn, tol: float, name: str = '', max_gb: float|None = None, devices=('cpu', 'cuda')) -> dict:
     "Run `fn()` on `devices[0]` then `devices[1]` (`use_device`), assert the results agree within `tol` (`max_difference`) and the second run's peak GPU memory is under `max_gb`; returns the record (printed) with both `outputs`."
@@ -137,7 +137,7 @@ def gpu_check(fn, tol: float, name: str = '', max_gb: float|None = None, devices
     if not rec['max_difference'] <= tol:
         raise AssertionError(f"gpu_check {rec['name']}: {devices[0]} and {devices[1]} differ by {rec['max_difference']:.3g} > tol={tol}.")
     if max_gb is not None and rec['peak_gpu_gb'] is not None and rec['peak_gpu_gb'] > max_gb:
-        raise AssertionError(f"gpu_check {rec['name']}: peak GPU memory {rec['peak_gpu_gb']} GiB > {max_gb} GiB.")
+        raise AssertionError(f"gpu_check {rec['name']}: peak GPU memory {rec['peak_gpu_gb']} GB > {max_gb} GB.")
     return rec
 
 def rerun_step(name: str, file: str, cols=None, profile: str = 'test', out=None, **overrides) -> pd.DataFrame:

@@ -13,6 +13,7 @@ from torch.profiler import profile, record_function, ProfilerActivity
 from fastcore.script import Param
 from fastai.callback.core import Callback, CancelFitException
 from .core import *
+from .learn import peak_gpu_memory
 from .paper import TABLE1, TABLE2, VAL_ANALYSIS_SCANS, TRICLASS_IMAGES
 
 # %% auto #0
@@ -112,9 +113,6 @@ def smoke_overrides(name: str, shapes: str = 'paper', models: dict|None = None) 
         return {**t, **SMOKE.get(name, {})}
     raise ValueError(f"shapes={shapes!r}: use 'paper' (the papers' sizes, for a GPU) or 'tiny' (the test profile's, for the CPU).")
 
-def _peak_gb() -> float|None:
-    return round(torch.cuda.max_memory_allocated() / 1e9, 2) if torch.cuda.is_available() else None
-
 def paper_smoke(out, shapes: str = 'paper', steps=None, predict: bool = True) -> pd.DataFrame:
     "Run every step of both studies (or `steps`) with the paper profile and `smoke_overrides`, then the report and `ctstudy predict`, all under `out`; per step its wall seconds and peak GPU memory."
     from ctstudy.cli import study_order
@@ -125,9 +123,10 @@ def paper_smoke(out, shapes: str = 'paper', steps=None, predict: bool = True) ->
     rows, t00 = [], time.time()
     for name in order:
         ov = smoke_overrides(name, shapes, models)
-        if torch.cuda.is_available(): torch.cuda.empty_cache(); torch.cuda.reset_peak_memory_stats()
-        t0 = time.time(); run(name, 'paper', out=out, **ov)
-        rows.append(dict(step=name, seconds=round(time.time() - t0, 1), peak_gpu_gb=_peak_gb(), overrides=', '.join(sorted(k for k, v in ov.items() if get_config(name, 'paper').get(k) != v))))
+        if torch.cuda.is_available(): torch.cuda.empty_cache()
+        t0 = time.time()
+        with peak_gpu_memory() as mem: run(name, 'paper', out=out, **ov)
+        rows.append(dict(step=name, seconds=round(time.time() - t0, 1), peak_gpu_gb=mem['peak_gb'], overrides=', '.join(sorted(k for k, v in ov.items() if get_config(name, 'paper').get(k) != v))))
     root = out/'paper'
     t0 = time.time(); write_report(root); rows.append(dict(step='report', seconds=round(time.time() - t0, 1)))
     if predict and 'fusion' in order:
@@ -135,10 +134,10 @@ def paper_smoke(out, shapes: str = 'paper', steps=None, predict: bool = True) ->
         from ctstudy.scans import read_manifest
         m = read_manifest(step_dir('audit', 'paper', 'A', out))
         scan = m[m.split == 'test'].path.iloc[0]
-        if torch.cuda.is_available(): torch.cuda.reset_peak_memory_stats()
-        t0 = time.time(); res = predict_cmd([str(scan)], models=str(out), profile='paper', json=True, explain=str(out/'explain'))
+        t0 = time.time()
+        with peak_gpu_memory() as mem: res = predict_cmd([str(scan)], models=str(out), profile='paper', json=True, explain=str(out/'explain'))
         if not res or res[0].get('status', 'ok') != 'ok': raise RuntimeError(f"ctstudy predict failed on {scan}: {res}")
-        rows.append(dict(step='predict (1 scan, --explain)', seconds=round(time.time() - t0, 1), peak_gpu_gb=_peak_gb()))
+        rows.append(dict(step='predict (1 scan, --explain)', seconds=round(time.time() - t0, 1), peak_gpu_gb=mem['peak_gb']))
     df = pd.DataFrame(rows)
     df.attrs.update(shapes=shapes, total_s=round(time.time() - t00, 1), device=torch.cuda.get_device_name() if torch.cuda.is_available() else 'cpu')
     df.to_csv(out/f'smoke_{shapes}.csv', index=False)

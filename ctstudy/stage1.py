@@ -28,13 +28,13 @@ from .datasets import VolumeDataset, augment_volume, scan_affine
 from .audit import analysis_split
 from .learn import (PRED_COLS, setting_slug, seed, make_dl, learner, fit, history, ddp_ctx, replicas_equal, train_distributed,
                            predict, scan_predictions, save_weights, load_weights, save_stage_results, synthetic_truth, recipe_cbs,
-                           EpochPredsCallback, save_epoch_preds, load_epoch_preds, selection_free, SELECTION_FREE, device_is_cuda)
+                           EpochPredsCallback, save_epoch_preds, load_epoch_preds, selection_free, SELECTION_FREE, device_is_cuda, peak_gpu_memory)
 
 # %% auto #0
 __all__ = ['BACKBONES', 'MODEL_KEYS', 'SETTINGS', 'STAGE1_BASE', 'STAGE1_PROFILES', 'build_model', 'get_setting', 'ScanVolumes',
-           'stage1_splits', 'scan_dls', 'U8ToFloat', 'ChannelsLast3d', 'speed_cbs', 'cuda_setup', 'stage1_learner',
-           'save_checkpoint', 'load_checkpoint', 'train_setting', 'train_settings', 'fit_stage1', 'predict_stage1',
-           'selection_free_f1', 'stage1_table', 'table3_note', 'stage1_step', 'paper_smoke_index']
+           'stage1_splits', 'scan_dls', 'U8ToFloat', 'ChannelsLast3d', 'speed_cbs', 'stage1_learner', 'save_checkpoint',
+           'load_checkpoint', 'train_setting', 'train_settings', 'fit_stage1', 'predict_stage1', 'selection_free_f1',
+           'stage1_table', 'table3_note', 'stage1_step', 'paper_smoke_index']
 
 # %% ../nbs/04_stage1.ipynb #2135ec88
 BACKBONES = ('resnet10', 'resnet18', 'resnet34', 'resnet50', 'resnet101', 'resnet152', 'resnet200')
@@ -151,13 +151,6 @@ def speed_cbs(cfg, cuda: bool|None = None) -> list:
     if cuda and cfg.get('channels_last'): cbs.append(ChannelsLast3d())
     return cbs
 
-def cuda_setup(cfg) -> dict:
-    "Apply `cfg`'s `deterministic` (`set_determinism`, the one switch `run` uses: cuDNN benchmark when False) and reset the peak-memory count; returns what was set on CUDA (nothing on the CPU)."
-    det = set_determinism(cfg.get('deterministic', True))   # also when `train_setting` is called outside `run` (the gpu cells)
-    if not device_is_cuda(): return {}
-    torch.cuda.reset_peak_memory_stats()
-    return dict(cudnn_benchmark=not det, cudnn_deterministic=det)
-
 def stage1_learner(dls, cfg, model: nn.Module|None = None, path=None) -> Learner:
     "A fastai `Learner` for Stage 1: Adam, cross-entropy, optional mixup, the epoch with the best validation macro-F1 kept; `speed_cbs`, and `torch.compile` when `cfg['compile']` on CUDA."
     model = model if model is not None else build_model(cfg['backbone'], 2, cfg['conv1_t_stride'], cfg['widen_factor'])
@@ -186,20 +179,21 @@ def load_checkpoint(path) -> tuple[nn.Module, dict]:
 def train_setting(index, setting: str, cfg: dict, out) -> Path:
     "Train Stage 1 on `setting` (in this process, or as one rank of a DDP run); rank 0 writes the checkpoint and history to `out`."
     s, out = get_setting(setting), Path(out)
-    seed(cfg['seed']); progress(note=setting); cuda = cuda_setup(cfg)
+    seed(cfg['seed']); progress(note=setting)
+    det = set_determinism(cfg.get('deterministic', True))   # as `run` does: also when called outside it (the gpu cells)
     sp = stage1_splits(index if isinstance(index, pd.DataFrame) else load_index(index))
     dls = scan_dls(sp['train'], sp['val'], s['variants'], cfg, rotate=s['rotate'])
     learn = stage1_learner(dls, cfg, path=out)
     learn.add_cb(EpochPredsCallback())                 # every epoch's validation predictions: the selection-free column
     t0 = time.time()
-    with ddp_ctx(learn, cfg['sync_bn']): fit(learn, cfg['epochs'], cfg['lr'], cfg['schedule'])
+    with peak_gpu_memory() as mem, ddp_ctx(learn, cfg['sync_bn']): fit(learn, cfg['epochs'], cfg['lr'], cfg['schedule'])
     kb, same = learn.keep_best, replicas_equal(learn.model)
     rec = dict({k: cfg[k] for k in MODEL_KEYS}, n_classes=2, classes=['non-COVID', 'COVID'], setting=setting, variants=s['variants'],
                rotate=s['rotate'], depth_stride=cfg['depth_stride'], best_epoch=kb.best_epoch, best_valid_f1=float(kb.best),
                epochs=cfg['epochs'], seed=cfg['seed'], world_size=max(num_distrib(), 1), ddp_replicas_equal=same,
                train_items=len(dls.train.dataset), valid_items=len(dls.valid.dataset), seconds=round(time.time() - t0, 1),
-               batch=cfg['bs'], accum=cfg.get('accum', 1), **{k: cfg.get(k) for k in ('bf16', 'channels_last', 'compile', 'u8')}, **cuda,
-               peak_gpu_gb=round(torch.cuda.max_memory_allocated() / 1e9, 2) if cuda else None)
+               batch=cfg['bs'], accum=cfg.get('accum', 1), **{k: cfg.get(k) for k in ('bf16', 'channels_last', 'compile', 'u8')},
+               deterministic=det, peak_gpu_gb=mem['peak_gb'])
     path = out/setting_slug(setting)
     if rank_distrib() == 0:
         save_checkpoint(learn.model, path, rec)
