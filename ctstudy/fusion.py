@@ -16,6 +16,7 @@ from .paper import SOURCES, TABLE3, TABLE4, TABLE5
 from .metrics import binary_metrics, with_ci, metrics_table, confusion, plot_confusion
 from .learn import PRED_COLS, MONITOR_METRICS, synthetic_truth
 from .hf import STANDIN_NOTE
+from .report import read_json
 from .source import PROB_COLS, test_distribution
 from .experts import expert_predictions
 
@@ -321,12 +322,9 @@ FUSION_BASE = dict(thr=0.5,        # ours: a vote is prob >= 0.5, as each expert
                    tta='flip')     # authors' code: test-time augmentation; ours: one more row, the left-right mirror of Stage 1 and 2a ('none': no row)
 FUSION_PROFILES = dict(test=dict(k_folds=2, n_boot=200), demo=dict(), paper=dict())
 
-def _json_of(f) -> dict:
-    f = Path(f); return json.loads(f.read_text()) if f.exists() else {}
-
 def kept_by(d) -> str:
     "The validation metric expert step folder `d` kept its epoch by, as its results record it: the configuration's or its settings' `monitor`, or Stage 1's best macro-F1."
-    cfg, met = _json_of(Path(d)/'config.json'), _json_of(Path(d)/'metrics.json')
+    cfg, met = read_json(Path(d)/'config.json'), read_json(Path(d)/'metrics.json')
     recs = [r for r in (met.get('settings') or {}).values() if isinstance(r, dict)]
     mon = cfg.get('monitor') or next((r['monitor'] for r in recs if r.get('monitor')), None)
     if mon: return MONITOR_METRICS.get(mon, mon)
@@ -419,7 +417,7 @@ def fusion_step(ctx):
     table = fusion_table(votes, k, cfg['n_boot'], cfg['seed'])
     ctx.save_predictions(votes, 'val_fusion'); ctx.save_predictions(rules, 'crossfit_rules')
     kept = {e: kept_by(d) for e, d in dirs.items()}
-    standins = standins_in([_json_of(d/'config.json') for d in dirs.values()])   # the experts' stand-in weights (Stage 2a's; 2b reads its encoder)
+    standins = standins_in([read_json(d/'config.json') for d in dirs.values()])   # the experts' stand-in weights (Stage 2a's; 2b reads its encoder)
     ctx.save_table(table, 'fusion', paper=study_numbers(), note=_note(votes, fallback, rules, cfg, k, best, kept, standins))
     # figures: their titles say SYNTHETIC data and name the experts' stand-in weights (`Ctx.save_fig`)
     ctx.save_fig(plot_per_source(table, f'Fusion on the validation analysis (n={len(votes)})'), 'per_source', weights=standins)
