@@ -19,7 +19,7 @@ from .triclass_models import (CLASSES, MODALITIES, UNPARSEABLE, STUDY_ROWS, tric
                                      read_model_predictions)
 
 # %% auto #0
-__all__ = ['PCT_KEYS', 'FIRST_COLS', 'HEADLINE', 'MODALITY_PAIRS', 'UNDEFINED', 'FT_ERRORS', 'STUDY_WHOLE', 'STUDY_AS_PUBLISHED',
+__all__ = ['PCT_KEYS', 'FIRST_COLS', 'HEADLINE', 'MODALITY_PAIRS', 'UNDEFINED', 'STUDY_WHOLE', 'STUDY_AS_PUBLISHED',
            'CLASS_MODALITY', 'MODEL_STEPS', 'STUDY_CONFUSIONS', 'modality_baseline', 'triclass_modality', 'score',
            'triclass_rows', 'with_paper', 'headline', 'per_class', 'modality_rows', 'study_per_class', 'study_calls',
            'split_table', 'split_note', 'confusion_figure', 'triclass']
@@ -114,7 +114,6 @@ def modality_rows(preds: pd.DataFrame, mask: pd.Series, modality: str, n_boot: i
 
 # %% ../nbs/10d_triclass_table.ipynb #4830cd60
 UNDEFINED = '—'                        # a published number the text calls undefined
-FT_ERRORS = TRICLASS_FT_ERRORS         # %, fine-tuned SigLIP: (true, called) shares, as published (TB called COVID: "the remaining 4.8% (19 images)")
 STUDY_WHOLE = f'whole set (its counts: all {TRICLASS_IMAGES:,} images, training included)'
 STUDY_AS_PUBLISHED = 'as published (no counts given)'
 CLASS_MODALITY = {'COVID': 'CT', 'normal': 'CT and X-ray', 'TB': 'X-ray'}     # the study's data: where each class's images come from
@@ -171,7 +170,7 @@ _STUDY_PER_CLASS = (f"The study's block: the fine-tuned SigLIP's per-class recal
                     "images, training included; F1 in percent here, fractions in the text), TB precision `—`: \"undefined\" in the text (no TB "
                     "image called TB); the zero-shot models' published recalls (no counts). ")
 _STUDY_CALLS = ("The study's block (`called_<class>`: % of that class's images the model called each class): the fine-tuned SigLIP from its "
-                f"published whole-set confusion matrix (TB: {FT_ERRORS[('TB', 'normal')]}% called normal, {FT_ERRORS[('TB', 'COVID')]}% COVID), Qwen2.5-VL zero-shot its published recalls and "
+                f"published whole-set confusion matrix (TB: {TRICLASS_FT_ERRORS[('TB', 'normal')]}% called normal, {TRICLASS_FT_ERRORS[('TB', 'COVID')]}% COVID), Qwen2.5-VL zero-shot its published recalls and "
                 "\"called normal\" shares; in the study's data COVID images are all CT and TB images all X-ray, so its TB row is its X-ray evidence. ")
 
 _WHOLE_WARNING = ("The study's 62.61 / 91.54 (fine-tuned SigLIP) were computed from whole-set counts (its confusion matrix counts "
